@@ -1,0 +1,211 @@
+"""Account services: add, list, change password, disable, enable, remove.
+
+Only a beheerder manages accounts; anyone may change their own password. A password lives
+only in the user's key slot (as the Argon2id input), never in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from casemanager.errors import InvalidInput, NotFound, PermissionDenied
+from casemanager.keyslots import normalise_username
+from casemanager.permissions import Permission, require
+from casemanager.uow import UnitOfWork
+from models.accounts import Account, AccountRole, Role
+from models.people import Team
+
+MIN_PASSWORD_LENGTH = 10
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    username: str
+    display_name: str
+    function_title: str
+    roles: tuple[str, ...]
+    teams: tuple[str, ...]
+    active: bool
+    removed: bool
+
+
+def validate_username(username: str) -> str:
+    normalised = normalise_username(username)
+    if not _USERNAME.match(normalised):
+        raise InvalidInput(
+            f"De gebruikersnaam '{username}' kan niet: gebruik 2 tot 64 kleine letters, "
+            "cijfers, punten, streepjes of lage streepjes, beginnend met een letter of cijfer."
+        )
+    return normalised
+
+
+def validate_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"Het wachtwoord is te kort: gebruik minstens {MIN_PASSWORD_LENGTH} tekens. "
+            "Een zin van een paar woorden is sterk en goed te onthouden."
+        )
+    if len(password) > 1024:
+        raise InvalidInput("Het wachtwoord is te lang: gebruik hoogstens 1024 tekens.")
+
+
+def parse_roles(names: Iterable[str]) -> list[Role]:
+    roles: list[Role] = []
+    for name in names:
+        try:
+            roles.append(Role(name.strip().lower()))
+        except ValueError:
+            known = ", ".join(r.value for r in Role)
+            raise InvalidInput(f"Onbekende rol '{name}'. Kies uit: {known}.") from None
+    if not roles:
+        raise InvalidInput("Geef het account minstens één rol.")
+    return list(dict.fromkeys(roles))
+
+
+def add_account(
+    uow: UnitOfWork,
+    *,
+    username: str,
+    display_name: str,
+    password: str,
+    roles: Iterable[str],
+    teams: Iterable[str] = (),
+    function_title: str = "",
+) -> AccountInfo:
+    role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    username = validate_username(username)
+    validate_new_password(password)
+    parsed_roles = parse_roles(roles)
+    session = uow.session
+    if session.scalar(select(Account.id).where(Account.username == username)) is not None:
+        raise InvalidInput(
+            f"Er bestaat al een account '{username}' (ook verwijderde accounts houden hun "
+            "naam). Kies een andere gebruikersnaam."
+        )
+    account = Account(
+        username=username,
+        display_name=display_name.strip() or username,
+        function_title=function_title.strip(),
+        roles=[AccountRole(role=r) for r in parsed_roles],
+        teams=[_team(uow, name) for name in teams],
+    )
+    session.add(account)
+    session.flush()
+    uow.audit("account.add", "account", username, role=role, roles=[r.value for r in parsed_roles])
+    # Slot first: if the commit then fails, an orphan slot opens nothing (no account).
+    uow.keyring.set_password(username, password)
+    try:
+        uow.commit()
+    except BaseException:
+        uow.keyring.remove_user(username)
+        raise
+    return _info(account)
+
+
+def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:
+    require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    accounts = uow.session.scalars(select(Account).order_by(Account.username)).all()
+    return [_info(a) for a in accounts]
+
+
+def change_password(uow: UnitOfWork, username: str, new_password: str) -> None:
+    """Own password, or anyone's for a beheerder. Rewraps one key slot."""
+    username = normalise_username(username)
+    if username == uow.actor.username:
+        role = uow.actor.main_role
+    else:
+        role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    validate_new_password(new_password)
+    account = _get(uow, username)
+    if account.removed_at is not None:
+        raise InvalidInput(f"Het account '{username}' is verwijderd en krijgt geen wachtwoord.")
+    uow.audit("account.password", "account", username, role=role)
+    uow.session.flush()
+    uow.keyring.set_password(username, new_password)
+    uow.commit()
+
+
+def set_active(uow: UnitOfWork, username: str, active: bool) -> None:
+    role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    account = _get(uow, username)
+    if not active:
+        _keep_one_beheerder(uow, account)
+    account.active = active
+    uow.audit(
+        "account.enable" if active else "account.disable", "account", account.username, role=role
+    )
+    uow.commit()
+
+
+def remove_account(uow: UnitOfWork, username: str) -> None:
+    """Mark the account removed and delete its key slot. The row stays, so decisions and
+    audit entries keep naming who did what; run rotate-key afterwards to make the data key
+    the removed user may have seen worthless."""
+    role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    account = _get(uow, username)
+    if account.removed_at is not None:
+        raise InvalidInput(f"Het account '{account.username}' is al verwijderd.")
+    _keep_one_beheerder(uow, account)
+    account.active = False
+    account.removed_at = dt.datetime.now(dt.UTC)
+    uow.audit("account.remove", "account", account.username, role=role)
+    uow.commit()
+    uow.keyring.remove_user(account.username)
+
+
+def _keep_one_beheerder(uow: UnitOfWork, account: Account) -> None:
+    if account.username == uow.actor.username:
+        raise PermissionDenied("uw eigen account uit te schakelen of te verwijderen")
+    if Role.BEHEERDER not in account.role_set:
+        return
+    others = uow.session.scalar(
+        select(Account.id)
+        .join(AccountRole)
+        .where(
+            AccountRole.role == Role.BEHEERDER,
+            Account.active.is_(True),
+            Account.id != account.id,
+        )
+        .limit(1)
+    )
+    if others is None:
+        raise InvalidInput(
+            "Dit is het laatste actieve beheerdersaccount. Maak eerst een ander account beheerder."
+        )
+
+
+def _get(uow: UnitOfWork, username: str) -> Account:
+    account = uow.session.scalar(
+        select(Account).where(Account.username == normalise_username(username))
+    )
+    if account is None:
+        raise NotFound(f"Er is geen account '{username}'. Controleer de gebruikersnaam.")
+    return account
+
+
+def _team(uow: UnitOfWork, name: str) -> Team:
+    name = name.strip()
+    team = uow.session.scalar(select(Team).where(Team.name == name))
+    if team is None:
+        team = Team(name=name)
+        uow.session.add(team)
+        uow.audit("team.add", "team", name)
+    return team
+
+
+def _info(account: Account) -> AccountInfo:
+    return AccountInfo(
+        username=account.username,
+        display_name=account.display_name,
+        function_title=account.function_title,
+        roles=tuple(sorted(r.role.value for r in account.roles)),
+        teams=tuple(sorted(t.name for t in account.teams)),
+        active=account.active,
+        removed=account.removed_at is not None,
+    )

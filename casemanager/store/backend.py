@@ -1,0 +1,40 @@
+"""Everything that is specific to the database engine, behind one small interface.
+
+The services use SQLAlchemy and never SQLite pragmas directly; what SQLite (SQLCipher) does
+differently from a PostgreSQL server lives here, so a school board's server can get a
+backend of its own.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
+
+
+class Backend(Protocol):
+    name: str
+
+    def integrity_problems(self, connection: Connection) -> list[str]:
+        """Storage-level problems, empty when the database is sound."""
+
+
+class SqlCipherBackend:
+    name = "sqlcipher"
+
+    def integrity_problems(self, connection: Connection) -> list[str]:
+        problems: list[str] = []
+        # cipher_integrity_check verifies the HMAC of every page: bits flipped on disk.
+        for (message,) in connection.exec_driver_sql("PRAGMA cipher_integrity_check"):
+            problems.append(str(message))
+        for (message,) in connection.exec_driver_sql("PRAGMA quick_check"):
+            if message != "ok":
+                problems.append(str(message))
+        return problems
+
+
+def backend_for(engine: Engine) -> Backend:
+    if engine.dialect.name == "sqlite":
+        return SqlCipherBackend()
+    raise ValueError(f"casemanager supports no {engine.dialect.name} database yet")

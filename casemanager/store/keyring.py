@@ -1,0 +1,42 @@
+"""The unlocked dossier's data key and the key-slot file it belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from casemanager.keyslots import KeySlotFile
+
+DOSSIER_SUFFIX = ".casedb"
+KEYS_SUFFIX = ".casekeys"
+
+
+def keys_path_for(dossier_path: Path) -> Path:
+    return Path(dossier_path).with_suffix(KEYS_SUFFIX)
+
+
+@dataclass
+class KeyRing:
+    dossier_path: Path
+    dossier_id: str
+    data_key: bytes
+
+    @property
+    def keys_path(self) -> Path:
+        return keys_path_for(self.dossier_path)
+
+    def load_slots(self) -> KeySlotFile:
+        return KeySlotFile.load(self.keys_path)
+
+    def set_password(self, username: str, password: str) -> None:
+        slots = self.load_slots()
+        slots.set_user_password(username, password, self.data_key)
+        slots.save(self.keys_path)
+
+    def remove_user(self, username: str) -> None:
+        slots = self.load_slots()
+        slots.remove_user(username)
+        slots.save(self.keys_path)
+
+    def has_user(self, username: str) -> bool:
+        return self.load_slots().has_user(username)

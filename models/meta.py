@@ -1,0 +1,35 @@
+"""One row describing the dossier itself, and the school details for letterheads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import LargeBinary, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import MEDIUM, SHORT, Base, utcnow
+
+
+class DossierMeta(Base):
+    __tablename__ = "dossier_meta"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_backup_at: Mapped[dt.datetime | None]
+
+
+class SchoolDetails(Base):
+    """Letterhead data, set by the beheerder."""
+
+    __tablename__ = "school_details"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(MEDIUM), info={"label": "naam van de school"})
+    street: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "adres"})
+    postcode: Mapped[str] = mapped_column(String(10), default="", info={"label": "postcode"})
+    place: Mapped[str] = mapped_column(String(SHORT), default="", info={"label": "plaats"})
+    phone: Mapped[str] = mapped_column(String(30), default="", info={"label": "telefoon"})
+    email: Mapped[str] = mapped_column(String(254), default="", info={"label": "e-mailadres"})
+    website: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "website"})
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
