@@ -94,6 +94,12 @@ def append(
     return entry
 
 
+def contains_hash(session: Session, entry_hash_hex: str) -> bool:
+    """Whether an entry with this hash exists: a head hash noted earlier must still be there."""
+    found = session.scalar(select(AuditEntry.seq).where(AuditEntry.hash == entry_hash_hex))
+    return found is not None
+
+
 @dataclass(frozen=True)
 class ChainReport:
     ok: bool

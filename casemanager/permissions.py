@@ -33,11 +33,11 @@ ROLE_ORDER = (Role.DIRECTIE, Role.TEAMLEIDER, Role.HR, Role.ADMINISTRATIE, Role.
 
 
 class Permission(enum.Enum):
-    MANAGE_ACCOUNTS = "accounts beheren"
-    READ_AUDIT = "het auditlog inzien"
-    BACKUP = "een back-up maken"
-    ROTATE_KEY = "de sleutel van het dossier vervangen"
-    VERIFY = "de integriteit van het dossier controleren"
+    MANAGE_ACCOUNTS = "accounts te beheren"
+    READ_AUDIT = "het auditlog in te zien"
+    BACKUP = "een back-up te maken"
+    ROTATE_KEY = "de sleutel van het dossier te vervangen"
+    VERIFY = "de integriteit van het dossier te controleren"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {

@@ -100,7 +100,8 @@ def _check_length(connection: sqlcipher3.Connection, path: Path) -> None:
     count tells that pages are missing (only meaningful when no WAL holds newer pages)."""
     if Path(f"{path}-wal").exists():
         return
-    page_count = connection.execute("PRAGMA page_count").fetchone()[0]
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    # SQLCipher answers some pragmas as text
+    page_count = int(connection.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
     if page_count * page_size > path.stat().st_size:
         raise DossierDamaged(path, "het bestand is afgekapt")

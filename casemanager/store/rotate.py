@@ -14,6 +14,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import sqlcipher3
+
 from casemanager import crypto
 from casemanager.atomic import fsync_directory, fsync_file
 from casemanager.errors import ConcurrentUse
@@ -53,18 +55,13 @@ def rotate_key(dossier: Dossier) -> str:
     if Path(f"{path}-wal").exists():
         raise ConcurrentUse()  # another program still has the dossier open
 
-    connection = raw_connect(path, dossier.keyring.data_key)
     try:
-        connection.execute("BEGIN IMMEDIATE")  # no writer may slip in during the export
-        connection.execute(
-            f"ATTACH DATABASE ? AS rotated KEY \"x'{new_key.hex()}'\"", (str(target),)
-        )
-        connection.execute("SELECT sqlcipher_export('rotated')")
-        connection.execute("DETACH DATABASE rotated")
-        connection.execute("COMMIT")
-    finally:
-        connection.close()
-    fsync_file(target)
+        _export(path, dossier.keyring.data_key, target, new_key)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            target.unlink()
+        dossier.replace_engine(make_engine(path, dossier.keyring.data_key), dossier.keyring)
+        raise
 
     new_slots = slots.rewrapped(new_key)
     new_slots.save(dossier.keyring.keys_path)
@@ -75,19 +72,46 @@ def rotate_key(dossier: Dossier) -> str:
     return new_slots.key_id
 
 
-def finish_interrupted_rotation(path: Path, slots: KeySlotFile, data_key: bytes) -> None:
-    """If the key-slot file already holds the new key but the swap did not happen, do it."""
-    target = rotating_path(path)
-    if not target.exists():
-        return
-    connection = raw_connect(target, data_key)
+def _export(path: Path, data_key: bytes, target: Path, new_key: bytes) -> None:
+    connection = raw_connect(path, data_key)
     try:
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        opens = True
-    except Exception:
-        opens = False
+        connection.execute("BEGIN IMMEDIATE")  # no writer may slip in during the export
+        connection.execute(
+            f"ATTACH DATABASE ? AS rotated KEY \"x'{new_key.hex()}'\"", (str(target),)
+        )
+        connection.execute("SELECT sqlcipher_export('rotated')")
+        connection.execute("COMMIT")
+        connection.execute("DETACH DATABASE rotated")
     finally:
         connection.close()
-    if opens and key_id(data_key) == slots.key_id:
-        os.replace(target, path)
-        fsync_directory(path.parent)
+    fsync_file(target)
+
+
+def _dossier_id_in(path: Path, data_key: bytes) -> str | None:
+    """The dossier id stored in ``path`` when ``data_key`` opens it, else None."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    connection = raw_connect(path, data_key)
+    try:
+        row = connection.execute("SELECT dossier_id FROM dossier_meta LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+def finish_interrupted_rotation(path: Path, slots: KeySlotFile, data_key: bytes) -> None:
+    """If the key-slot file already holds the new key but the swap did not happen, do it.
+
+    Only when the dossier itself no longer opens with the slots' key and the export does
+    open with it and is this very dossier: anything else is left alone."""
+    target = rotating_path(path)
+    if not target.exists() or key_id(data_key) != slots.key_id:
+        return
+    if _dossier_id_in(path, data_key) is not None:
+        return
+    if _dossier_id_in(target, data_key) != slots.dossier_id:
+        return
+    os.replace(target, path)
+    fsync_directory(path.parent)

@@ -1,0 +1,5 @@
+import sys
+
+from casemanager.cli.main import main
+
+sys.exit(main())
