@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from casemanager.audit import ChainReport, verify_chain
-from casemanager.errors import AccountDisabled, UnknownUser
+from casemanager.errors import AccountDisabled, DossierDamaged, UnknownUser
 from casemanager.keyslots import KeySlotFile, normalise_username
 from casemanager.permissions import Permission, require
 from casemanager.store.backend import backend_for
@@ -42,10 +43,17 @@ class VerifyReport:
 
 
 def check_engine(engine: Engine) -> VerifyReport:
+    problems: list[str] = []
+    chain = ChainReport(False, 0, "", None, "niet gecontroleerd")
     with engine.execution_options(read_only=True).connect() as connection:
-        problems = backend_for(engine).integrity_problems(connection)
-        chain = verify_chain(connection)
-        connection.rollback()
+        try:
+            problems = backend_for(engine).integrity_problems(connection)
+            chain = verify_chain(connection)
+        except DatabaseError as exc:
+            # A damaged page can stop a check halfway: that is a finding, not a crash.
+            problems.append(f"onleesbare gegevens: {exc.orig}")
+        finally:
+            connection.rollback()
     return VerifyReport(tuple(problems), chain)
 
 
@@ -53,16 +61,21 @@ def verify(dossier: Dossier) -> VerifyReport:
     """Check the open dossier; the check itself is written to the audit log afterwards."""
     role = require(dossier.actor, Permission.VERIFY)
     report = check_engine(dossier.engine)
-    with dossier.unit_of_work() as uow:
-        uow.audit(
-            "dossier.verify",
-            "dossier",
-            dossier.keyring.dossier_id,
-            role=role,
-            ok=report.ok,
-            head=report.chain.head_hash,
-        )
-        uow.commit()
+    if not report.storage_problems:
+        with dossier.unit_of_work() as uow:
+            uow.audit(
+                "dossier.verify",
+                "dossier",
+                dossier.keyring.dossier_id,
+                role=role,
+                ok=report.ok,
+                head=report.chain.head_hash,
+            )
+            uow.commit()
+    else:
+        # SQLCipher refuses writes on a connection that met a bad page; start afresh so the
+        # user can still read (and back up) what is intact.
+        dossier.engine.dispose()
     return report
 
 
@@ -76,12 +89,19 @@ def verify_files(path: Path, slots: KeySlotFile, username: str, password: str) -
         raise AccountDisabled(username)
     engine = make_engine(path, data_key)
     try:
+        roles = _roles_of(engine, username, path)
         report = check_engine(engine)
-        with Session(engine) as session:
-            account = session.scalars(
-                select(Account).where(Account.username == normalise_username(username))
-            ).one()
-            roles = frozenset(r.value for r in account.role_set)
         return VerifyReport(report.storage_problems, report.chain, roles)
     finally:
         engine.dispose()
+
+
+def _roles_of(engine: Engine, username: str, path: Path) -> frozenset[str]:
+    try:
+        with Session(engine.execution_options(read_only=True)) as session:
+            account = session.scalars(
+                select(Account).where(Account.username == normalise_username(username))
+            ).one()
+            return frozenset(r.value for r in account.role_set)
+    except DatabaseError as exc:
+        raise DossierDamaged(path, f"de accounts zijn onleesbaar: {exc.orig}") from exc
