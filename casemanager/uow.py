@@ -24,9 +24,15 @@ if TYPE_CHECKING:
 
 class UnitOfWork:
     def __init__(
-        self, session_factory: Callable[[], Session], actor: Actor, keyring: KeyRing
+        self,
+        session_factory: Callable[[], Session],
+        actor: Actor,
+        keyring: KeyRing,
+        *,
+        read_only: bool = False,
     ) -> None:
         self._session_factory = session_factory
+        self.read_only = read_only
         self.actor = actor
         self.keyring = keyring
         self._session: Session | None = None
@@ -82,6 +88,8 @@ class UnitOfWork:
         **details: Any,
     ) -> None:
         """Write an audit entry as the acting user, in this unit's transaction."""
+        if self.read_only:
+            raise RuntimeError("a read-only unit of work cannot write audit entries")
         audit.append(
             self.session,
             username=self.actor.username,

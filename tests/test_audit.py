@@ -39,7 +39,7 @@ def tamper(path: Path, *statements: str) -> None:
     connection.close()
 
 
-def chain_of(path: Path):  # noqa: ANN201
+def chain_of(path: Path):
     with Dossier.open(path, ADMIN, ADMIN_PASSWORD) as opened:
         return check_engine(opened.engine).chain
 

@@ -15,7 +15,7 @@ PASSWORD = "beheerder wachtwoord"
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  # noqa: ANN201
+def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     def run(*args: str, password: str = PASSWORD, **env: str) -> tuple[int, str, str]:
         monkeypatch.setenv("CASEMANAGER_PASSWORD", password)
         for name in ("CASEMANAGER_NEW_PASSWORD", "CASEMANAGER_RECOVERY_KEY"):
@@ -30,7 +30,7 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):  #
 
 
 @pytest.fixture
-def initialised(cli, tmp_path: Path) -> tuple[Path, str]:  # noqa: ANN001
+def initialised(cli, tmp_path: Path) -> tuple[Path, str]:
     path = tmp_path / "lyceum.casedb"
     code, out, _ = cli("init", path, "--school", "Lyceum Çağlar", "--admin", "beheer")
     assert code == 0
@@ -41,7 +41,7 @@ def initialised(cli, tmp_path: Path) -> tuple[Path, str]:  # noqa: ANN001
 
 def test_init_prints_the_recovery_key_once_and_refuses_to_overwrite(
     cli,
-    initialised: tuple[Path, str],  # noqa: ANN001
+    initialised: tuple[Path, str],
 ) -> None:
     path, _ = initialised
     before = path.read_bytes()
@@ -50,7 +50,7 @@ def test_init_prints_the_recovery_key_once_and_refuses_to_overwrite(
     assert path.read_bytes() == before
 
 
-def test_users_workflow(cli, initialised: tuple[Path, str]) -> None:  # noqa: ANN001
+def test_users_workflow(cli, initialised: tuple[Path, str]) -> None:
     path, _ = initialised
     code, out, _ = cli(
         "users",
@@ -99,7 +99,7 @@ def test_users_workflow(cli, initialised: tuple[Path, str]) -> None:  # noqa: AN
 
 def test_verify_prints_the_head_and_checks_a_noted_one(
     cli,
-    initialised: tuple[Path, str],  # noqa: ANN001
+    initialised: tuple[Path, str],
 ) -> None:
     path, _ = initialised
     code, out, _ = cli("verify", path, "--user", "beheer")
@@ -114,7 +114,7 @@ def test_verify_prints_the_head_and_checks_a_noted_one(
 def test_wrong_password_and_missing_password(
     cli,
     initialised: tuple[Path, str],
-    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path, _ = initialised
     code, _, err = cli("verify", path, "--user", "beheer", password="dit is het niet")
@@ -127,7 +127,7 @@ def test_wrong_password_and_missing_password(
 def test_backup_restore_and_recovery(
     cli,
     initialised: tuple[Path, str],
-    tmp_path: Path,  # noqa: ANN001
+    tmp_path: Path,
 ) -> None:
     path, recovery_key = initialised
     code, out, _ = cli("backup", path, tmp_path / "kopie.casedb", "--user", "beheer")

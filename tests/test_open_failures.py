@@ -20,7 +20,6 @@ from casemanager.errors import (
     DossierTooNew,
     KeySlotFileDamaged,
     KeySlotFileMissing,
-    KeySlotMismatch,
     NotADossier,
     UnknownUser,
     WrongPassword,

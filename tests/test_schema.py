@@ -26,12 +26,14 @@ def test_migrations_match_the_models(dossier: Dossier) -> None:
 
 
 def test_too_long_text_is_refused_with_the_field_name(dossier: Dossier) -> None:
-    with pytest.raises(
-        FieldTooLong, match="'achternaam' is te lang: 101 tekens, het maximum is 100"
+    with (
+        pytest.raises(
+            FieldTooLong, match="'achternaam' is te lang: 101 tekens, het maximum is 100"
+        ),
+        dossier.unit_of_work() as uow,
     ):
-        with dossier.unit_of_work() as uow:
-            uow.session.add(Person(kind=PersonKind.LEERLING, voornaam="A", achternaam="x" * 101))
-            uow.session.flush()
+        uow.session.add(Person(kind=PersonKind.LEERLING, voornaam="A", achternaam="x" * 101))
+        uow.session.flush()
     with dossier.unit_of_work(read_only=True) as uow:
         assert uow.session.query(Person).count() == 0
 
@@ -63,3 +65,22 @@ def test_enums_are_stored_by_their_dutch_value(dossier: Dossier) -> None:
         connection.rollback()
     assert tuple(row) == ("onderzoek", "middel")
     assert kind == "leerling"
+
+
+def test_a_read_only_unit_cannot_write(dossier: Dossier) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    with (
+        pytest.raises(OperationalError, match="readonly"),
+        dossier.unit_of_work(read_only=True) as uow,
+    ):
+        uow.session.add(Person(kind=PersonKind.LEERLING, voornaam="Ro", achternaam="Schrijft"))
+        uow.session.flush()
+    with pytest.raises(RuntimeError), dossier.unit_of_work(read_only=True) as uow:
+        uow.audit("person.read", "person", 1)
+    # and the pooled connection writes again for the next ordinary unit
+    with dossier.unit_of_work() as uow:
+        uow.session.add(Person(kind=PersonKind.LEERLING, voornaam="Wel", achternaam="Schrijver"))
+        uow.commit()
+    with dossier.unit_of_work(read_only=True) as uow:
+        assert uow.session.query(Person).count() == 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -55,6 +56,7 @@ def copy_database(engine: Engine, data_key: bytes, target: Path) -> None:
             source.backup(destination)
     finally:
         destination.close()
+    os.chmod(target, 0o600)
     fsync_file(target)
 
 
@@ -69,6 +71,7 @@ def write_pair(engine: Engine, data_key: bytes, keys: Path, target: Path) -> Bac
     try:
         copy_database(engine, data_key, tmp_db)
         shutil.copyfile(keys, tmp_keys)
+        os.chmod(tmp_keys, 0o600)
         fsync_file(tmp_keys)
         try:
             link_no_overwrite(tmp_keys, target_keys)
@@ -135,6 +138,8 @@ def restore(
     try:
         shutil.copyfile(backup_path, tmp_db)
         shutil.copyfile(keys_path_for(backup_path), tmp_keys)
+        os.chmod(tmp_db, 0o600)
+        os.chmod(tmp_keys, 0o600)
         fsync_file(tmp_db)
         fsync_file(tmp_keys)
         if dossier_path.exists() or dossier_keys.exists():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import uuid
 from pathlib import Path
 
@@ -89,6 +90,7 @@ class Dossier:
                     _seed(session, dossier_id, school_name, place, username, admin_display_name)
             finally:
                 engine.dispose()
+            os.chmod(tmp_db, 0o600)  # encrypted, but still nobody else's business
             fsync_file(tmp_db)
             slots.save(tmp_keys)
             try:
@@ -157,7 +159,7 @@ class Dossier:
         """A unit of work as the signed-in user. ``read_only`` units cannot write (not even
         audit entries), and do not wait for writers: use them for lists and counts."""
         factory = self._read_sessions if read_only else self._sessions
-        return UnitOfWork(factory, self.actor, self.keyring)
+        return UnitOfWork(factory, self.actor, self.keyring, read_only=read_only)
 
     def replace_engine(self, engine: Engine, keyring: KeyRing) -> None:
         """After the data key changed (rotate-key): use the new engine from now on."""

@@ -79,9 +79,12 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
+        # query_only is a property of the connection, so every transaction sets it.
         if connection.get_execution_options().get("read_only"):
+            connection.exec_driver_sql("PRAGMA query_only = ON")
             connection.exec_driver_sql("BEGIN DEFERRED")
             return
+        connection.exec_driver_sql("PRAGMA query_only = OFF")
         # IMMEDIATE takes the write lock at the start, so two writers wait for each other
         # (busy_timeout) instead of one failing halfway with "database is locked"; it also
         # serialises appends to the audit hash chain.
