@@ -162,3 +162,12 @@ def test_console_script_help_is_dutch() -> None:
     )
     assert "gebruik: casemanager" in result.stdout
     assert "rotate-key" in result.stdout and "toon deze hulp" in result.stdout
+
+
+def test_usage_mistakes_are_explained_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["init"])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "deze gegevens ontbreken: DOSSIER, --school, --admin" in err
+    assert "casemanager init --help" in err

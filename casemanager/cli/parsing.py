@@ -3,7 +3,33 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import re
+import sys
+from typing import Any, NoReturn
+
+# argparse's own messages, in the words a Dutch user expects.
+_ERRORS = (
+    (r"the following arguments are required: (.*)", r"deze gegevens ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (
+        r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)",
+        r"\1: \2 bestaat niet; kies uit \3",
+    ),
+    (r"argument (\S+): expected one argument", r"\1 heeft een waarde nodig"),
+)
+
+
+def dutch_error(message: str) -> str:
+    for pattern, replacement in _ERRORS:
+        if re.fullmatch(pattern, message):
+            return re.sub(pattern, replacement, message)
+    return message
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {dutch_error(message)}\nZie '{self.prog} --help'.\n")
 
 
 class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -22,7 +48,7 @@ def dutch_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def new_parser(**kwargs: Any) -> argparse.ArgumentParser:
     return dutch_parser(
-        argparse.ArgumentParser(formatter_class=DutchHelpFormatter, add_help=False, **kwargs)
+        DutchArgumentParser(formatter_class=DutchHelpFormatter, add_help=False, **kwargs)
     )
 
 
