@@ -31,15 +31,21 @@ TEAMS: dict[str, tuple[str, ...]] = {
     "bovenbouw havo": ("4H", "5H"),
     "bovenbouw vwo": ("4V", "5V", "6V"),
     "tweetalig onderwijs": ("1T", "2T", "3T"),
-    "praktijkonderwijs": ("P1", "P2", "P3", "P4"),
+    "praktijkonderwijs": ("1P", "2P", "3P", "4P"),
 }
-OTHER_ACCOUNTS = (("hr", Role.HR), ("directie", Role.DIRECTIE), ("administratie", Role.ADMINISTRATIE))
+OTHER_ACCOUNTS = (
+    ("hr", Role.HR),
+    ("directie", Role.DIRECTIE),
+    ("administratie", Role.ADMINISTRATIE),
+)
 
 FIRST_NAMES = (
-    "Daan Sem Lucas Levi Finn Milan Noah Luuk Bram Jesse Thijs Ruben Sven Tim Lars Gijs Mees "
-    "Emma Julia Mila Tess Sophie Zoë Sara Nora Evi Lotte Fleur Anna Noor Liv Saar Lisa Fenna "
-    "Mohammed Yusuf Ayoub Amira Yasmina Fatima Selin Elif Kerem Priya Ravi Mei Jayden Kevin"
-).split()
+    "Daan", "Sem", "Lucas", "Levi", "Finn", "Milan", "Noah", "Luuk", "Bram", "Jesse", "Thijs",
+    "Ruben", "Sven", "Tim", "Lars", "Gijs", "Mees", "Emma", "Julia", "Mila", "Tess", "Sophie",
+    "Zoë", "Sara", "Nora", "Evi", "Lotte", "Fleur", "Anna", "Noor", "Liv", "Saar", "Lisa",
+    "Fenna", "Mohammed", "Yusuf", "Ayoub", "Amira", "Yasmina", "Fatima", "Selin", "Elif",
+    "Kerem", "Priya", "Ravi", "Mei", "Jayden", "Kevin",
+)  # fmt: skip
 SURNAMES = (
     ("", "Jansen"), ("de", "Vries"), ("van den", "Berg"), ("van", "Dijk"), ("", "Bakker"),
     ("", "Visser"), ("", "Smit"), ("", "Meijer"), ("de", "Boer"), ("", "Mulder"),
@@ -50,6 +56,7 @@ SURNAMES = (
     ("", "El Amrani"), ("", "Kaya"), ("", "Öztürk"), ("", "Nguyen"), ("", "Wouters"),
 )  # fmt: skip
 CITIES = ("Maastricht", "Meerssen", "Valkenburg", "Eijsden", "Gulpen", "Sittard", "Heerlen")
+LETTERS = "ABCDEGHJKLMNPRST"
 STAFF_FUNCTIONS = ("docent", "mentor", "onderwijsassistent", "conciërge", "zorgcoördinator")
 PLATFORMS = ("Instagram", "Snapchat", "TikTok", "WhatsApp", "Discord", "YouTube", "X")
 PLACES = ("online", "schoolplein", "mediatheek", "kantine", "in de klas", "thuis", "sporthal")
@@ -126,7 +133,7 @@ def _teams_and_accounts(rows: Rows) -> None:
 def _persons(rng: random.Random, rows: Rows, count: int) -> None:
     staff, parents = count * 45 // 1000, count * 330 // 1000
     students = count - staff - parents
-    prefixes = [(team_id, p) for team_id, ps in enumerate(TEAMS, start=1) for p in ps]
+    prefixes = [(team_id, p) for team_id, ps in enumerate(TEAMS.values(), start=1) for p in ps]
     created = dt.datetime(2022, 8, 15, 7, 30, tzinfo=dt.UTC)
     for person_id in range(1, count + 1):
         tussenvoegsel, achternaam = rng.choice(SURNAMES)
@@ -158,7 +165,7 @@ def _persons(rng: random.Random, rows: Rows, count: int) -> None:
                 "class_name": class_name,
                 "function_title": function,
                 "street": f"{rng.choice(SURNAMES)[1]}straat {rng.randint(1, 180)}",
-                "postcode": f"62{rng.randint(10, 99)} {rng.choice('ABCDEGHJKL')}{rng.choice('NPRST')}",
+                "postcode": f"62{rng.randint(10, 99)} {rng.choice(LETTERS)}{rng.choice(LETTERS)}",
                 "city": rng.choice(CITIES),
                 "email": f"{voornaam.lower()}.{person_id}@example.nl",
                 "phone": f"06{rng.randint(10_000_000, 99_999_999)}",
@@ -196,15 +203,17 @@ def _cases(rng: random.Random, rows: Rows, count: int) -> None:
             person = persons[students + rng.randrange(staff)]
         else:
             person = persons[students + staff + rng.randrange(len(persons) - students - staff)]
-        staff = person["kind"] is PersonKind.MEDEWERKER
+        is_staff = person["kind"] is PersonKind.MEDEWERKER
         team_id = person["team_id"]
-        owner = hr_id if staff else owners.get(team_id, directie_id)
+        owner = hr_id if is_staff else owners.get(team_id, directie_id)
         opened = dt.datetime.combine(incident, dt.time(8), dt.UTC) + dt.timedelta(
             days=rng.randint(0, 3), minutes=rng.randint(0, 540)
         )
         seq = seq_by_year[opened.year] = seq_by_year.get(opened.year, 0) + 1
         status = _status(rng, (LAST_DAY - incident).days)
-        closed = opened + dt.timedelta(days=rng.randint(5, 60)) if status in CLOSED_STATUSES else None
+        closed = None
+        if status in CLOSED_STATUSES:
+            closed = opened + dt.timedelta(days=rng.randint(5, 60))
         platform = rng.choice(PLATFORMS)
         place = rng.choice(PLACES)
         text = " ".join(
@@ -231,7 +240,7 @@ def _cases(rng: random.Random, rows: Rows, count: int) -> None:
                 "created_by_id": rng.choice((owner, owner, ADMIN_ACCOUNT_ID)),
                 "opened_at": opened,
                 "closed_at": closed,
-                "ladder": "medewerker" if staff else "leerling",
+                "ladder": "medewerker" if is_staff else "leerling",
             }
         )
 

@@ -87,6 +87,9 @@ class Case(Base):
         Index("ix_case_file_status", "status"),
         Index("ix_case_file_team", "team_id", "status"),
         Index("ix_case_file_opened", "opened_at"),
+        # the case list sorts by incident date, overall and within a team
+        Index("ix_case_file_incident", "incident_date"),
+        Index("ix_case_file_team_incident", "team_id", "incident_date"),
         Index("ix_case_file_subject", "subject_person_id"),
         Index("ix_case_file_owner", "owner_id", "status"),
     )

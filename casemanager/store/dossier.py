@@ -11,9 +11,10 @@ import contextlib
 import datetime as dt
 import os
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import models
@@ -41,9 +42,8 @@ class Dossier:
         self.engine = engine
         self.actor = actor
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
-        self._read_sessions = sessionmaker(
-            bind=engine.execution_options(read_only=True), expire_on_commit=False
-        )
+        self._read_engine = engine.execution_options(read_only=True)
+        self._read_sessions = sessionmaker(bind=self._read_engine, expire_on_commit=False)
 
     @property
     def path(self) -> Path:
@@ -161,12 +161,24 @@ class Dossier:
         factory = self._read_sessions if read_only else self._sessions
         return UnitOfWork(factory, self.actor, self.keyring, read_only=read_only)
 
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A Core connection in a read-only transaction, without a Session: the cheap path
+        for list pages and counts that select columns (never for case content, whose
+        reading must be audited through a unit of work)."""
+        with self._read_engine.connect() as connection:
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+
     def replace_engine(self, engine: Engine, keyring: KeyRing) -> None:
         """After the data key changed (rotate-key): use the new engine from now on."""
         self.engine.dispose()
         self.engine, self.keyring = engine, keyring
+        self._read_engine = engine.execution_options(read_only=True)
         self._sessions.configure(bind=engine)
-        self._read_sessions.configure(bind=engine.execution_options(read_only=True))
+        self._read_sessions.configure(bind=self._read_engine)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -60,6 +60,23 @@ def raw_connect(path: Path, data_key: bytes) -> Any:
     return connection
 
 
+def _begin(connection: Any, read_only: bool) -> None:
+    """Start the transaction on the DBAPI connection itself: this runs for every unit of
+    work and list page, and SQLAlchemy's statement machinery costs more than the BEGIN.
+
+    query_only belongs to the DBAPI connection, which the pool reuses for both kinds of
+    unit, so it is set whenever it differs from what this transaction needs."""
+    fairy = connection.connection
+    dbapi_connection = fairy.dbapi_connection
+    if fairy.info.get("query_only") != read_only:
+        dbapi_connection.execute(f"PRAGMA query_only = {'ON' if read_only else 'OFF'}")
+        fairy.info["query_only"] = read_only
+    # IMMEDIATE takes the write lock at the start, so two writers wait for each other
+    # (busy_timeout) instead of one failing halfway with "database is locked"; it also
+    # serialises appends to the audit hash chain. Readers never wait (WAL).
+    dbapi_connection.execute("BEGIN DEFERRED" if read_only else "BEGIN IMMEDIATE")
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     engine = create_engine(
         f"sqlite:///{Path(path)}",
@@ -79,15 +96,6 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # query_only is a property of the connection, so every transaction sets it.
-        if connection.get_execution_options().get("read_only"):
-            connection.exec_driver_sql("PRAGMA query_only = ON")
-            connection.exec_driver_sql("BEGIN DEFERRED")
-            return
-        connection.exec_driver_sql("PRAGMA query_only = OFF")
-        # IMMEDIATE takes the write lock at the start, so two writers wait for each other
-        # (busy_timeout) instead of one failing halfway with "database is locked"; it also
-        # serialises appends to the audit hash chain.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        _begin(connection, bool(connection.get_execution_options().get("read_only")))
 
     return engine

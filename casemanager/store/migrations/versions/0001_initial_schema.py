@@ -221,6 +221,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("case_file", schema=None) as batch_op:
         batch_op.create_index("ix_case_file_opened", ["opened_at"], unique=False)
+        batch_op.create_index("ix_case_file_incident", ["incident_date"], unique=False)
+        batch_op.create_index(
+            "ix_case_file_team_incident", ["team_id", "incident_date"], unique=False
+        )
         batch_op.create_index("ix_case_file_owner", ["owner_id", "status"], unique=False)
         batch_op.create_index("ix_case_file_status", ["status"], unique=False)
         batch_op.create_index("ix_case_file_subject", ["subject_person_id"], unique=False)
@@ -708,6 +712,8 @@ def downgrade() -> None:
         batch_op.drop_index("ix_case_file_status")
         batch_op.drop_index("ix_case_file_owner")
         batch_op.drop_index("ix_case_file_opened")
+        batch_op.drop_index("ix_case_file_incident")
+        batch_op.drop_index("ix_case_file_team_incident")
 
     op.drop_table("case_file")
     with op.batch_alter_table("person", schema=None) as batch_op:
