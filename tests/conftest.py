@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from casemanager import accounts
+from casemanager.keyslots import KeySlotFile
 from casemanager.store.dossier import Dossier
+from casemanager.store.engine import raw_connect
+from casemanager.store.keyring import keys_path_for
 
 ADMIN = "beheer"
 ADMIN_PASSWORD = "correct paard batterij"
@@ -52,6 +56,13 @@ def dossier(created: tuple[Path, str]) -> Iterator[Dossier]:
     opened = Dossier.open(path, ADMIN, ADMIN_PASSWORD)
     yield opened
     opened.close()
+
+
+def raw_connection(path: Path) -> Any:
+    """A bare sqlcipher3 connection as the beheerder's key opens it: for tests that change
+    the database underneath the application, as someone holding the key could."""
+    slots = KeySlotFile.load(keys_path_for(path))
+    return raw_connect(path, slots.unlock_with_password(ADMIN, ADMIN_PASSWORD))
 
 
 def add_user(

@@ -7,12 +7,9 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from conftest import ADMIN, ADMIN_PASSWORD, add_user
+from conftest import ADMIN, ADMIN_PASSWORD, add_user, raw_connection
 
-from casemanager.keyslots import KeySlotFile
 from casemanager.store.dossier import Dossier
-from casemanager.store.engine import raw_connect
-from casemanager.store.keyring import keys_path_for
 from casemanager.store.verify import check_engine
 
 
@@ -30,8 +27,7 @@ def logged(dossier: Dossier) -> Path:
 
 def tamper(path: Path, *statements: str) -> None:
     """Change the database underneath the application, as an attacker with the key would."""
-    key = KeySlotFile.load(keys_path_for(path)).unlock_with_password(ADMIN, ADMIN_PASSWORD)
-    connection = raw_connect(path, key)
+    connection = raw_connection(path)
     connection.execute("DROP TRIGGER audit_log_no_update")
     connection.execute("DROP TRIGGER audit_log_no_delete")
     for statement in statements:
@@ -45,8 +41,7 @@ def chain_of(path: Path):
 
 
 def test_entries_record_who_what_and_whom(logged: Path) -> None:
-    key = KeySlotFile.load(keys_path_for(logged)).unlock_with_password(ADMIN, ADMIN_PASSWORD)
-    connection = raw_connect(logged, key)
+    connection = raw_connection(logged)
     rows = connection.execute(
         "SELECT username, role, action, object_type, object_id, person_id, details "
         "FROM audit_log ORDER BY seq"
@@ -66,8 +61,7 @@ def test_untouched_chain_verifies(logged: Path) -> None:
 
 
 def test_triggers_refuse_update_and_delete(logged: Path) -> None:
-    key = KeySlotFile.load(keys_path_for(logged)).unlock_with_password(ADMIN, ADMIN_PASSWORD)
-    connection = raw_connect(logged, key)
+    connection = raw_connection(logged)
     with pytest.raises(sqlcipher3.IntegrityError, match="alleen worden aangevuld"):
         connection.execute("UPDATE audit_log SET username = 'iemand' WHERE seq = 3")
     with pytest.raises(sqlcipher3.IntegrityError, match="alleen worden aangevuld"):
@@ -104,8 +98,7 @@ def test_a_rehashed_edit_still_breaks_the_next_link(logged: Path) -> None:
     """An attacker who recomputes the edited entry's hash breaks the link to the next one."""
     from casemanager.audit import entry_hash
 
-    key = KeySlotFile.load(keys_path_for(logged)).unlock_with_password(ADMIN, ADMIN_PASSWORD)
-    connection = raw_connect(logged, key)
+    connection = raw_connection(logged)
     row = connection.execute(
         "SELECT seq, at, username, role, action, object_type, object_id, person_id, details, "
         "prev_hash FROM audit_log WHERE seq = 5"

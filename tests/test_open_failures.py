@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN, ADMIN_PASSWORD, add_user
+from conftest import ADMIN, ADMIN_PASSWORD, add_user, raw_connection
 
 from casemanager import accounts
 from casemanager.errors import (
@@ -25,7 +25,6 @@ from casemanager.errors import (
     WrongPassword,
 )
 from casemanager.store.dossier import Dossier
-from casemanager.store.engine import raw_connect
 from casemanager.store.keyring import keys_path_for
 
 
@@ -189,10 +188,7 @@ def test_plain_sqlite_database(created: tuple[Path, str]) -> None:
 
 def test_dossier_from_a_newer_version(created: tuple[Path, str]) -> None:
     path, _ = created
-    from casemanager.keyslots import KeySlotFile
-
-    key = KeySlotFile.load(keys_path_for(path)).unlock_with_password(ADMIN, ADMIN_PASSWORD)
-    connection = raw_connect(path, key)
+    connection = raw_connection(path)
     connection.execute("UPDATE alembic_version SET version_num = '9999_toekomst'")
     connection.close()
     assert_open_fails(path, DossierTooNew, "nieuwere versie .* 9999_toekomst")
