@@ -13,10 +13,11 @@ from casemanager import accounts
 from casemanager.errors import DossierDamaged, DossierExists, PermissionDenied, UnknownUser
 from casemanager.keyslots import KeySlotFile
 from casemanager.store import migrations
-from casemanager.store.backup import backup, restore
+from casemanager.store.backup import backup
 from casemanager.store.dossier import Dossier
 from casemanager.store.engine import raw_connect
 from casemanager.store.keyring import keys_path_for
+from casemanager.store.restore import restore
 from casemanager.store.rotate import rotate_key, rotating_path
 from casemanager.store.verify import check_engine, verify
 

@@ -11,8 +11,9 @@ from casemanager.audit import contains_hash
 from casemanager.cli import prompts
 from casemanager.cli.parsing import add_login, add_subcommand
 from casemanager.cli.session import open_dossier
-from casemanager.store.backup import backup, restore
+from casemanager.store.backup import backup
 from casemanager.store.dossier import Dossier
+from casemanager.store.restore import restore
 from casemanager.store.rotate import rotate_key
 from casemanager.store.verify import verify
 

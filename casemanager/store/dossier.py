@@ -18,13 +18,21 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 import models
-from casemanager import crypto
+from casemanager import audit, crypto
+from casemanager.accounts import validate_new_password, validate_username
 from casemanager.atomic import fsync_file, link_no_overwrite, temp_path_beside
-from casemanager.errors import AccountDisabled, DossierExists, DossierTooNew, UnknownUser
+from casemanager.errors import (
+    AccountDisabled,
+    DossierExists,
+    DossierTooNew,
+    InvalidInput,
+    UnknownUser,
+)
 from casemanager.keyslots import KeySlotFile, key_id, normalise_username
 from casemanager.permissions import Actor
 from casemanager.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from casemanager.store import migrations
+from casemanager.store.backup import backup_before_migration
 from casemanager.store.engine import make_engine
 from casemanager.store.keyring import KeyRing, keys_path_for
 from casemanager.store.probe import ProbeResult, check_file_shape, probe
@@ -63,13 +71,17 @@ class Dossier:
         place: str = "",
     ) -> tuple[Dossier, str]:
         """Create a new dossier; returns it opened as the beheerder, and the recovery key."""
-        from casemanager.accounts import validate_new_password, validate_username
-
         path = Path(path)
         keys_path = keys_path_for(path)
+        if not path.parent.is_dir():
+            raise InvalidInput(
+                f"De map {path.parent} bestaat niet. Maak de map eerst aan of kies een andere."
+            )
         for existing in (path, keys_path):
             if existing.exists():
                 raise DossierExists(existing)
+        if not school_name.strip():
+            raise InvalidInput("Geef de naam van de school op; die komt boven elke brief.")
         username = validate_username(admin_username)
         validate_new_password(admin_password)
 
@@ -138,8 +150,6 @@ class Dossier:
         engine = make_engine(path, data_key)
         try:
             if found.revision != migrations.head_revision():
-                from casemanager.store.backup import backup_before_migration
-
                 backup_before_migration(path, engine, data_key, found.revision)
                 migrations.upgrade(engine)
             keyring = KeyRing(path, slots.dossier_id, data_key)
@@ -226,8 +236,6 @@ def _seed(
     username: str,
     display_name: str,
 ) -> None:
-    from casemanager import audit
-
     session.add(DossierMeta(dossier_id=dossier_id, created_at=dt.datetime.now(dt.UTC)))
     session.add(SchoolDetails(name=school_name.strip(), place=place.strip()))
     admin = Account(
