@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -126,9 +126,7 @@ def change_password(uow: UnitOfWork, username: str, new_password: str) -> None:
     if account.removed_at is not None:
         raise InvalidInput(f"Het account '{username}' is verwijderd en krijgt geen wachtwoord.")
     uow.audit("account.password", "account", username, role=role)
-    uow.session.flush()
-    uow.keyring.set_password(username, new_password)
-    uow.commit()
+    commit_with_slots(uow, lambda: uow.keyring.set_password(username, new_password))
 
 
 def set_active(uow: UnitOfWork, username: str, active: bool) -> None:
@@ -155,8 +153,22 @@ def remove_account(uow: UnitOfWork, username: str) -> None:
     account.active = False
     account.removed_at = dt.datetime.now(dt.UTC)
     uow.audit("account.remove", "account", account.username, role=role)
-    uow.commit()
-    uow.keyring.remove_user(account.username)
+    commit_with_slots(uow, lambda: uow.keyring.remove_user(account.username))
+
+
+def commit_with_slots(uow: UnitOfWork, change: Callable[[], None]) -> None:
+    """Change the key-slot file while this unit's transaction holds the database's write
+    lock, so two programs cannot interleave their read-modify-write of the file; then
+    commit, and if the commit fails put the previous file back."""
+    uow.session.flush()
+    uow.session.connection()  # the transaction (BEGIN IMMEDIATE) is open from here on
+    undo = uow.keyring.snapshot()
+    change()
+    try:
+        uow.commit()
+    except BaseException:
+        undo()
+        raise
 
 
 def _keep_one_beheerder(uow: UnitOfWork, account: Account) -> None:

@@ -18,9 +18,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import ADMIN, ADMIN_PASSWORD
+import pytest
+from conftest import ADMIN, ADMIN_PASSWORD, add_user
 from sqlalchemy import event, func, select
 
+from casemanager.errors import UnknownUser
 from casemanager.store.dossier import Dossier
 from casemanager.store.engine import MAX_OVERFLOW, POOL_SIZE
 from casemanager.store.verify import check_engine
@@ -175,6 +177,7 @@ def test_more_threads_than_pooled_connections_all_finish(dossier: Dossier) -> No
 TWO_WRITERS = """
 import sys
 import time
+from casemanager.errors import UnknownUser
 from casemanager.store.dossier import Dossier
 from models.people import Person, PersonKind
 
@@ -272,6 +275,7 @@ def test_two_processes_writing_one_dossier(created: tuple[Path, str], tmp_path: 
 
 KILLED_WRITER = """
 import sys
+from casemanager.errors import UnknownUser
 from casemanager.store.dossier import Dossier
 from models.people import Person, PersonKind
 
@@ -362,3 +366,76 @@ def test_writer_killed_mid_transactions_loses_no_commit(
     # writer may have committed one or two more than it got to print), each with its entry.
     assert numbers == set(range(len(numbers)))
     assert sorted(json.loads(d)["number"] for d in audited) == sorted(numbers)
+
+
+ACCOUNT_CHANGER = """
+import sys
+import time
+from casemanager import accounts
+from casemanager.store.dossier import Dossier
+
+path, username, password, tag, count = sys.argv[1:6]
+with Dossier.open(path, username, password) as dossier:
+    print("ready", flush=True)
+    assert sys.stdin.readline().strip() == "go"
+    for i in range(int(count)):
+        with dossier.unit_of_work() as uow:
+            accounts.add_account(
+                uow,
+                username=f"{tag}{i}",
+                display_name=tag,
+                password=f"wachtwoord {tag}{i}",
+                roles=["hr"],
+            )
+        time.sleep(0.005)  # let the other program take the lock in between
+        with dossier.unit_of_work() as uow:
+            accounts.remove_account(uow, f"oud-{tag}{i}")
+        time.sleep(0.005)
+print("done", flush=True)
+"""
+
+
+def test_two_processes_changing_accounts_keep_every_key_slot(
+    created: tuple[Path, str],
+) -> None:
+    """The key-slot file is read, changed and written while the database's write lock is
+    held, so two beheerders adding and removing accounts at once cannot undo each other's
+    changes to it."""
+    path, _ = created
+    count = 6
+    with Dossier.open(path, ADMIN, ADMIN_PASSWORD) as dossier:
+        for tag in ("a", "b"):
+            for i in range(count):
+                add_user(dossier, f"oud-{tag}{i}", "wachtwoord oud account", "hr")
+    adders = [
+        _python(
+            ACCOUNT_CHANGER,
+            str(path),
+            ADMIN,
+            ADMIN_PASSWORD,
+            tag,
+            str(count),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for tag in ("a", "b")
+    ]
+    try:
+        for adder in adders:
+            assert adder.stdout is not None and adder.stdout.readline().strip() == "ready"
+        for adder in adders:
+            assert adder.stdin is not None
+            adder.stdin.write("go\n")
+            adder.stdin.flush()
+        results = [adder.communicate(timeout=SUBPROCESS_TIMEOUT_S) for adder in adders]
+    finally:
+        for adder in adders:
+            if adder.poll() is None:
+                adder.kill()
+    assert [adder.returncode for adder in adders] == [0, 0], results
+    for tag in ("a", "b"):
+        for i in range(count):
+            Dossier.open(path, f"{tag}{i}", f"wachtwoord {tag}{i}").close()
+            with pytest.raises(UnknownUser):
+                Dossier.open(path, f"oud-{tag}{i}", "wachtwoord oud account")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from casemanager.atomic import write_atomic
 from casemanager.keyslots import KeySlotFile
 
 DOSSIER_SUFFIX = ".casedb"
@@ -27,6 +29,11 @@ class KeyRing:
 
     def load_slots(self) -> KeySlotFile:
         return KeySlotFile.load(self.keys_path)
+
+    def snapshot(self) -> Callable[[], None]:
+        """A function that puts the key-slot file back as it is now."""
+        previous = self.keys_path.read_bytes()
+        return lambda: write_atomic(self.keys_path, previous)
 
     def set_password(self, username: str, password: str) -> None:
         slots = self.load_slots()
