@@ -81,6 +81,68 @@ def _python(script: str, *args: str, **popen: object) -> subprocess.Popen[str]:
     )
 
 
+def together_script(body: str) -> str:
+    """The program side of :func:`_run_together`: open the dossier, say "ready", wait for
+    "go", run ``body`` (which sees ``dossier``, ``tag``, ``count``, ``sys`` and ``time``),
+    close, say "done"."""
+    return (
+        "import sys\n"
+        "import time\n"
+        "from casemanager.store.dossier import Dossier\n"
+        "path, username, password, tag, count = sys.argv[1:6]\n"
+        "count = int(count)\n"
+        "dossier = Dossier.open(path, username, password)\n"
+        'print("ready", flush=True)\n'
+        'assert sys.stdin.readline().strip() == "go"\n'
+        f"{body}\n"
+        "dossier.close()\n"
+        'print("done", flush=True)\n'
+    )
+
+
+def _run_together(script: str, path: Path, tags: tuple[str, ...], *args: str) -> dict[str, str]:
+    """Start one program per tag, wait until each has the dossier open ("ready"), then let
+    them all go at once. Returns each program's stdout; fails with its stderr when it did
+    not end with exit code 0."""
+    programs = {
+        tag: _python(
+            script,
+            str(path),
+            ADMIN,
+            ADMIN_PASSWORD,
+            tag,
+            *args,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for tag in tags
+    }
+    try:
+        for tag, program in programs.items():
+            assert program.stdout is not None and program.stderr is not None
+            line = program.stdout.readline().strip()
+            assert line == "ready", (tag, line, program.stderr.read() if line == "" else "")
+        for program in programs.values():
+            assert program.stdin is not None
+            program.stdin.write("go\n")
+            program.stdin.flush()
+        results = {
+            tag: program.communicate(timeout=SUBPROCESS_TIMEOUT_S)
+            for tag, program in programs.items()
+        }
+    finally:
+        for program in programs.values():
+            if program.poll() is None:
+                program.kill()
+                program.wait()
+    for tag, program in programs.items():
+        out, err = results[tag]
+        assert program.returncode == 0, (tag, err)
+        assert out.strip() == "done", (tag, out, err)
+    return {tag: out for tag, (out, _err) in results.items()}
+
+
 # --- threads -------------------------------------------------------------------------------
 
 THREADS = 8
@@ -174,35 +236,28 @@ def test_more_threads_than_pooled_connections_all_finish(dossier: Dossier) -> No
 
 # --- processes -----------------------------------------------------------------------------
 
-TWO_WRITERS = """
-import sys
-import time
-from casemanager.errors import UnknownUser
-from casemanager.store.dossier import Dossier
+TWO_WRITERS = together_script(
+    """
 from models.people import Person, PersonKind
 
-path, username, password, tag, units = sys.argv[1:6]
-with Dossier.open(path, username, password) as dossier:
-    print("ready", flush=True)
-    assert sys.stdin.readline().strip() == "go"
-    for unit in range(int(units)):
-        with dossier.unit_of_work() as uow:
-            person = Person(
-                kind=PersonKind.LEERLING, number=f"{tag}-{unit}", voornaam=tag, achternaam="x"
-            )
-            uow.session.add(person)
-            uow.session.flush()
-            uow.audit("person.add", "person", person.id, person_id=person.id, origin=tag)
-            uow.commit()
-        # A moment between units, as a user has: the other writer gets the lock in between
-        # (SQLite's busy handler is not fair; without a pause one writer could do all its
-        # units while the other sleeps).
-        time.sleep(0.005)
-print("done", flush=True)
+for unit in range(count):
+    with dossier.unit_of_work() as uow:
+        person = Person(
+            kind=PersonKind.LEERLING, number=f"{tag}-{unit}", voornaam=tag, achternaam="x"
+        )
+        uow.session.add(person)
+        uow.session.flush()
+        uow.audit("person.add", "person", person.id, person_id=person.id, origin=tag)
+        uow.commit()
+    # A moment between units, as a user has: the other writer gets the lock in between
+    # (SQLite's busy handler is not fair; without a pause one writer could do all its
+    # units while the other sleeps).
+    time.sleep(0.005)
 """
+)
 
 
-def test_two_processes_writing_one_dossier(created: tuple[Path, str], tmp_path: Path) -> None:
+def test_two_processes_writing_one_dossier(created: tuple[Path, str]) -> None:
     path, _ = created
     units = 50
     with Dossier.open(path, ADMIN, ADMIN_PASSWORD) as dossier:
@@ -210,46 +265,7 @@ def test_two_processes_writing_one_dossier(created: tuple[Path, str], tmp_path: 
         entries_before = check_engine(dossier.engine).chain.entries
 
     tags = ("A", "B")
-    logs = {tag: (tmp_path / f"writer-{tag}.err").open("w") for tag in tags}
-    writers = {
-        tag: _python(
-            TWO_WRITERS,
-            str(path),
-            ADMIN,
-            ADMIN_PASSWORD,
-            tag,
-            str(units),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=logs[tag],
-        )
-        for tag in tags
-    }
-    try:
-        # Both have the dossier open before either starts writing.
-        for tag, writer in writers.items():
-            assert writer.stdout is not None
-            line = writer.stdout.readline().strip()
-            assert line == "ready", (tag, (tmp_path / f"writer-{tag}.err").read_text())
-        for writer in writers.values():
-            assert writer.stdin is not None
-            writer.stdin.write("go\n")
-            writer.stdin.flush()
-        outputs = {
-            tag: w.communicate(timeout=SUBPROCESS_TIMEOUT_S)[0] for tag, w in writers.items()
-        }
-    finally:
-        for writer in writers.values():
-            if writer.poll() is None:
-                writer.kill()
-                writer.wait()
-        for log in logs.values():
-            log.close()
-
-    for tag, writer in writers.items():
-        stderr = (tmp_path / f"writer-{tag}.err").read_text()
-        assert writer.returncode == 0, (tag, stderr)
-        assert outputs[tag].strip() == "done", (tag, stderr)
+    _run_together(TWO_WRITERS, path, tags, str(units))
 
     with Dossier.open(path, ADMIN, ADMIN_PASSWORD) as dossier:
         assert _count(dossier, Person.id) == persons_before + 2 * units
@@ -368,31 +384,25 @@ def test_writer_killed_mid_transactions_loses_no_commit(
     assert sorted(json.loads(d)["number"] for d in audited) == sorted(numbers)
 
 
-ACCOUNT_CHANGER = """
-import sys
-import time
+ACCOUNT_CHANGER = together_script(
+    """
 from casemanager import accounts
-from casemanager.store.dossier import Dossier
 
-path, username, password, tag, count = sys.argv[1:6]
-with Dossier.open(path, username, password) as dossier:
-    print("ready", flush=True)
-    assert sys.stdin.readline().strip() == "go"
-    for i in range(int(count)):
-        with dossier.unit_of_work() as uow:
-            accounts.add_account(
-                uow,
-                username=f"{tag}{i}",
-                display_name=tag,
-                password=f"wachtwoord {tag}{i}",
-                roles=["hr"],
-            )
-        time.sleep(0.005)  # let the other program take the lock in between
-        with dossier.unit_of_work() as uow:
-            accounts.remove_account(uow, f"oud-{tag}{i}")
-        time.sleep(0.005)
-print("done", flush=True)
+for i in range(count):
+    with dossier.unit_of_work() as uow:
+        accounts.add_account(
+            uow,
+            username=f"{tag}{i}",
+            display_name=tag,
+            password=f"wachtwoord {tag}{i}",
+            roles=["hr"],
+        )
+    time.sleep(0.005)  # let the other program take the lock in between
+    with dossier.unit_of_work() as uow:
+        accounts.remove_account(uow, f"oud-{tag}{i}")
+    time.sleep(0.005)
 """
+)
 
 
 def test_two_processes_changing_accounts_keep_every_key_slot(
@@ -407,33 +417,7 @@ def test_two_processes_changing_accounts_keep_every_key_slot(
         for tag in ("a", "b"):
             for i in range(count):
                 add_user(dossier, f"oud-{tag}{i}", "wachtwoord oud account", "hr")
-    adders = [
-        _python(
-            ACCOUNT_CHANGER,
-            str(path),
-            ADMIN,
-            ADMIN_PASSWORD,
-            tag,
-            str(count),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        for tag in ("a", "b")
-    ]
-    try:
-        for adder in adders:
-            assert adder.stdout is not None and adder.stdout.readline().strip() == "ready"
-        for adder in adders:
-            assert adder.stdin is not None
-            adder.stdin.write("go\n")
-            adder.stdin.flush()
-        results = [adder.communicate(timeout=SUBPROCESS_TIMEOUT_S) for adder in adders]
-    finally:
-        for adder in adders:
-            if adder.poll() is None:
-                adder.kill()
-    assert [adder.returncode for adder in adders] == [0, 0], results
+    _run_together(ACCOUNT_CHANGER, path, ("a", "b"), str(count))
     for tag in ("a", "b"):
         for i in range(count):
             Dossier.open(path, f"{tag}{i}", f"wachtwoord {tag}{i}").close()
