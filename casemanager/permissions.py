@@ -38,6 +38,12 @@ class Permission(enum.Enum):
     BACKUP = "een back-up te maken"
     ROTATE_KEY = "de sleutel van het dossier te vervangen"
     VERIFY = "de integriteit van het dossier te controleren"
+    MANAGE_POLICY = "het beleid van de school te wijzigen"
+    WORK_CASES = "met zaken te werken"
+    LIST_PERSONS = "personen in te zien"
+    IMPORT_PERSONS = "personen te importeren"
+    RETENTION = "verlopen gegevens te verwijderen"
+    DATA_LEAKS = "datalekken te registreren en te beoordelen"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -46,6 +52,13 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.BACKUP: frozenset({Role.BEHEERDER}),
     Permission.ROTATE_KEY: frozenset({Role.BEHEERDER}),
     Permission.VERIFY: frozenset({Role.BEHEERDER, Role.DIRECTIE}),
+    Permission.MANAGE_POLICY: frozenset({Role.BEHEERDER}),
+    # which cases and persons a role sees within these is decided in access.py
+    Permission.WORK_CASES: frozenset({Role.DIRECTIE, Role.TEAMLEIDER, Role.HR}),
+    Permission.LIST_PERSONS: frozenset({Role.DIRECTIE, Role.TEAMLEIDER, Role.HR, Role.BEHEERDER}),
+    Permission.IMPORT_PERSONS: frozenset({Role.BEHEERDER, Role.DIRECTIE}),
+    Permission.RETENTION: frozenset({Role.BEHEERDER, Role.DIRECTIE}),
+    Permission.DATA_LEAKS: frozenset({Role.DIRECTIE, Role.BEHEERDER}),
 }
 
 

@@ -1,8 +1,8 @@
 """The unit of work: owns one Session, rolls back unless committed, closes on exit.
 
 Services take a unit of work as their first parameter. It also carries who is acting
-(for permission checks and the audit log) and the dossier's key ring (for services that
-change key slots, such as adding an account).
+(for permission checks and the audit log), the policy the dossier works by, and the
+dossier's key ring (for services that change key slots, such as adding an account).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from casemanager.errors import ConcurrentUse
 from casemanager.permissions import Actor
 
 if TYPE_CHECKING:
+    from casemanager.policy.schema import Policy
     from casemanager.store.keyring import KeyRing
 
 
@@ -28,6 +29,7 @@ class UnitOfWork:
         session_factory: Callable[[], Session],
         actor: Actor,
         keyring: KeyRing,
+        policy: Policy,
         *,
         read_only: bool = False,
     ) -> None:
@@ -35,6 +37,7 @@ class UnitOfWork:
         self.read_only = read_only
         self.actor = actor
         self.keyring = keyring
+        self.policy = policy
         self._session: Session | None = None
         self._committed = False
 

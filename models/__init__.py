@@ -19,7 +19,7 @@ from models.cases import (
 from models.dataleak import AP_REPORT_TERM, DataLeak
 from models.evidence import Evidence
 from models.letters import Letter, LetterFormat, SendMethod
-from models.meta import DossierMeta, SchoolDetails
+from models.meta import DossierMeta, PolicyDocument, SchoolDetails
 from models.people import Guardianship, Person, PersonKind, Team
 from models.procedure import (
     Decision,
@@ -61,6 +61,7 @@ __all__ = [
     "PartyRole",
     "Person",
     "PersonKind",
+    "PolicyDocument",
     "Role",
     "SchoolDetails",
     "SendMethod",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import LargeBinary, String
+from sqlalchemy import ForeignKey, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import MEDIUM, SHORT, Base, utcnow
@@ -33,3 +33,18 @@ class SchoolDetails(Base):
     email: Mapped[str] = mapped_column(String(254), default="", info={"label": "e-mailadres"})
     website: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "website"})
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class PolicyDocument(Base):
+    """A school's own policy file, stored in the dossier so every user works by the same
+    rules. The newest row is the active policy; none means the default policy."""
+
+    __tablename__ = "policy_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    toml_text: Mapped[str] = mapped_column(String(2_000_000), info={"label": "beleidsbestand"})
+    sha256: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(200), info={"label": "naam van het beleid"})
+    version: Mapped[str] = mapped_column(String(200), info={"label": "versie van het beleid"})
+    loaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    loaded_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))

@@ -72,6 +72,8 @@ class Decision(Base):
     decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     is_voornemen: Mapped[bool] = mapped_column(default=False)
     zienswijze_due: Mapped[dt.date | None] = mapped_column(Date)
+    # the day the decision was made known (letters sent); the objection term runs from it
+    made_known_on: Mapped[dt.date | None] = mapped_column(Date)
 
     case: Mapped[Case] = relationship()
     decided_by: Mapped[Account] = relationship()
@@ -111,6 +113,9 @@ class Notification(Base):
     done_at: Mapped[dt.datetime | None]
     done_by_id: Mapped[int | None] = mapped_column(ForeignKey("account.id"))
     reference: Mapped[str] = mapped_column(String(SHORT), default="", info={"label": "kenmerk"})
+    description: Mapped[str] = mapped_column(
+        String(MEDIUM), default="", info={"label": "omschrijving"}
+    )
 
     case: Mapped[Case] = relationship()
     decision: Mapped[Decision | None] = relationship()

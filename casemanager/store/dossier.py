@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, select
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 import models
@@ -23,6 +24,7 @@ from casemanager.accounts import validate_new_password, validate_username
 from casemanager.atomic import fsync_file, link_no_overwrite, temp_path_beside
 from casemanager.errors import (
     AccountDisabled,
+    DossierDamaged,
     DossierExists,
     DossierTooNew,
     InvalidInput,
@@ -30,6 +32,9 @@ from casemanager.errors import (
 )
 from casemanager.keyslots import KeySlotFile, key_id, normalise_username
 from casemanager.permissions import Actor
+from casemanager.policy.loading import default_policy
+from casemanager.policy.schema import Policy
+from casemanager.policy.stored import ActivePolicy, load_active_policy
 from casemanager.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from casemanager.store import migrations
 from casemanager.store.backup import backup_before_migration
@@ -52,6 +57,18 @@ class Dossier:
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._read_engine = engine.execution_options(read_only=True)
         self._read_sessions = sessionmaker(bind=self._read_engine, expire_on_commit=False)
+        self.active_policy = default_active_policy()
+        self.reload_policy()
+
+    @property
+    def policy(self) -> Policy:
+        return self.active_policy.policy
+
+    def reload_policy(self) -> None:
+        """Read the dossier's policy again (after the beheerder stored a new one)."""
+        with self._read_sessions() as session:
+            self.active_policy = load_active_policy(session)
+            session.rollback()
 
     @property
     def path(self) -> Path:
@@ -159,6 +176,11 @@ class Dossier:
                 uow.audit("dossier.open", "dossier", slots.dossier_id, via=via or "wachtwoord")
                 uow.commit()
             return dossier
+        except sa_exc.DatabaseError as exc:
+            engine.dispose()
+            if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
+                raise DossierDamaged(path, "een deel van het bestand is onleesbaar") from exc
+            raise
         except BaseException:
             engine.dispose()
             raise
@@ -169,7 +191,7 @@ class Dossier:
         """A unit of work as the signed-in user. ``read_only`` units cannot write (not even
         audit entries), and do not wait for writers: use them for lists and counts."""
         factory = self._read_sessions if read_only else self._sessions
-        return UnitOfWork(factory, self.actor, self.keyring, read_only=read_only)
+        return UnitOfWork(factory, self.actor, self.keyring, self.policy, read_only=read_only)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Connection]:
@@ -198,6 +220,10 @@ class Dossier:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def default_active_policy() -> ActivePolicy:
+    return ActivePolicy(default_policy(), is_default=True)
 
 
 def _refuse_unusable_account(found: ProbeResult, username: str, path: Path) -> None:
