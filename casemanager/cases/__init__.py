@@ -1,0 +1,1 @@
+"""Case services: reporting, workflow, decisions, deadlines, lists and search."""

@@ -1,0 +1,113 @@
+"""Which actions a case allows now, and why the others are not possible: the screen enables
+buttons from this and shows the reason as a tooltip. The services check again themselves."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from casemanager.access import case_role
+from casemanager.cases.common import STATUS_LABELS
+from casemanager.cases.workflow import OPEN_BEFORE_DECISION, TRANSITIONS
+from models.cases import CLOSED_STATUSES, Case, CaseStatus
+from models.procedure import Hearing, Notification, Objection
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+S = CaseStatus
+
+
+@dataclass(frozen=True)
+class ActionState:
+    name: str
+    label: str
+    enabled: bool
+    reason: str = ""  # why it is not possible now (empty when enabled)
+
+
+def available_actions(uow: UnitOfWork, case: Case) -> tuple[ActionState, ...]:
+    role = case_role(uow.actor, case.ladder, case.team_id)
+    status = case.status
+    phase = f"de zaak is {STATUS_LABELS[status]}"
+    closed = status in CLOSED_STATUSES
+    session = uow.session
+    open_hearing = session.scalar(
+        select(Hearing.id).where(Hearing.case_id == case.id, Hearing.held_at.is_(None)).limit(1)
+    )
+    open_notification = session.scalar(
+        select(Notification.id)
+        .where(Notification.case_id == case.id, Notification.done_at.is_(None))
+        .limit(1)
+    )
+    open_objection = session.scalar(
+        select(Objection.id)
+        .where(Objection.case_id == case.id, Objection.outcome.is_(None))
+        .limit(1)
+    )
+    ladder = uow.policy.ladders.get(case.ladder)  # type: ignore[call-overload]
+    decidable = (
+        [r for r in ladder.rungs if role is not None and str(role) in r.decided_by]
+        if ladder
+        else []
+    )
+
+    def state(name: str, label: str, possible: bool, why: str) -> ActionState:
+        if role is None:
+            return ActionState(
+                name, label, False, "U werkt niet aan zaken van dit team of deze ladder."
+            )
+        return ActionState(name, label, possible, "" if possible else why)
+
+    reopen_first = f"{phase}; heropen de zaak eerst"
+    return (
+        state("investigate", "Onderzoek starten", S.ONDERZOEK in TRANSITIONS[status], phase),
+        state("statement", "Verklaring vastleggen", not closed, reopen_first),
+        state("note", "Notitie toevoegen", True, ""),
+        state("evidence", "Bewijs toevoegen", not closed, reopen_first),
+        state("plan_hearing", "Hoorgesprek plannen", status in OPEN_BEFORE_DECISION, phase),
+        state(
+            "hold_hearing",
+            "Verslag hoorgesprek",
+            open_hearing is not None and not closed,
+            "er is geen gepland hoorgesprek zonder verslag",
+        ),
+        state(
+            "decide",
+            "Besluit nemen",
+            bool(decidable)
+            and (
+                status in OPEN_BEFORE_DECISION or (status == S.BEZWAAR and open_objection is None)
+            ),
+            phase if decidable else "uw rol mag op deze ladder geen maatregel nemen",
+        ),
+        state(
+            "make_known",
+            "Bekendmaking vastleggen",
+            status == S.BESLUIT,
+            "er is geen besluit dat nog bekendgemaakt moet worden",
+        ),
+        state(
+            "notification",
+            "Melding gedaan",
+            open_notification is not None,
+            "er staan geen meldingen open",
+        ),
+        state(
+            "objection",
+            "Bezwaar vastleggen",
+            status == S.BEKENDGEMAAKT,
+            "bezwaar kan alleen tegen een bekendgemaakt besluit",
+        ),
+        state(
+            "decide_objection",
+            "Beslissing op bezwaar",
+            open_objection is not None,
+            "er is geen bezwaar waarop nog beslist moet worden",
+        ),
+        state("close", "Zaak afsluiten", S.AFGESLOTEN in TRANSITIONS[status], phase),
+        state("dismiss", "Seponeren", S.GESEPONEERD in TRANSITIONS[status], phase),
+        state("reopen", "Heropenen", S.HEROPEND in TRANSITIONS[status], "de zaak is niet gesloten"),
+    )

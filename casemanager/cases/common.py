@@ -1,0 +1,108 @@
+"""What every case service needs: load a case the actor may touch, write to its timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from casemanager.access import require_case
+from casemanager.errors import InvalidInput, NotFound
+from models.accounts import Role
+from models.cases import Case, CaseStatus, TimelineEntry, TimelineKind
+from models.people import Person
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+STATUS_LABELS = {
+    CaseStatus.GEMELD: "gemeld",
+    CaseStatus.ONDERZOEK: "in onderzoek",
+    CaseStatus.HOORGESPREK: "hoorgesprek",
+    CaseStatus.BESLUIT: "besluit genomen",
+    CaseStatus.BEKENDGEMAAKT: "bekendgemaakt",
+    CaseStatus.BEZWAAR: "in bezwaar",
+    CaseStatus.AFGESLOTEN: "afgesloten",
+    CaseStatus.GESEPONEERD: "geseponeerd",
+    CaseStatus.HEROPEND: "heropend",
+}
+
+
+def load_case(uow: UnitOfWork, case_id: int) -> tuple[Case, Role]:
+    """The case and the role the actor works on it under; NotFound or PermissionDenied."""
+    case = uow.session.get(Case, case_id)
+    if case is None:
+        raise NotFound(
+            f"Zaak {case_id} bestaat niet (meer). Ververs de lijst en probeer het opnieuw."
+        )
+    role = require_case(uow.actor, case)
+    return case, role
+
+
+def add_timeline(
+    uow: UnitOfWork,
+    case: Case,
+    kind: TimelineKind | str,
+    title: str,
+    text: str = "",
+    *,
+    at: dt.datetime | None = None,
+    corrects: int | None = None,
+) -> TimelineEntry:
+    entry = TimelineEntry(
+        case_id=case.id,
+        account_id=uow.actor.account_id,
+        kind=str(kind),
+        title=title,
+        text=text,
+        corrects_entry_id=corrects,
+    )
+    if at is not None:
+        entry.at = at
+    uow.session.add(entry)
+    return entry
+
+
+def display_name(person: Person) -> str:
+    return " ".join(p for p in (person.voornaam, person.tussenvoegsel, person.achternaam) if p)
+
+
+def today() -> dt.date:
+    return dt.datetime.now().date()
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def required_text(value: str, label: str, *, minimum: int = 1) -> str:
+    text = value.strip()
+    if len(text) < minimum:
+        if minimum <= 1:
+            raise InvalidInput(f"Vul '{label}' in; dit veld is verplicht.")
+        raise InvalidInput(f"'{label}' is te kort: schrijf minstens {minimum} tekens.")
+    return text
+
+
+def person_by_id(uow: UnitOfWork, person_id: int) -> Person:
+    person = uow.session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Persoon {person_id} bestaat niet (meer). Kies de persoon opnieuw.")
+    return person
+
+
+def case_by_number(uow: UnitOfWork, number: str) -> int:
+    found = uow.session.scalar(select(Case.id).where(Case.number == number.strip()))
+    if found is None:
+        raise NotFound(f"Zaak {number} bestaat niet. Controleer het zaaknummer.")
+    return found
+
+
+def as_local(value: dt.datetime) -> dt.datetime:
+    """A moment as naive local time: how the school's times (hearings, statements) are kept."""
+    return value.astimezone().replace(tzinfo=None) if value.tzinfo else value
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)

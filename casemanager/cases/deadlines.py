@@ -1,0 +1,277 @@
+"""The Te doen list: what is due or overdue for the signed-in user, derived from the policy's
+terms and the facts in the dossier. Each kind of deadline is one query over the cases the
+user may see; nothing here is stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from casemanager.access import visible_cases
+from casemanager.cases.common import today
+from casemanager.cases.procedure import NOTIFICATION_LABELS
+from casemanager.cases.retention import expired_person_ids
+from casemanager.cases.workflow import OPEN_BEFORE_DECISION
+from casemanager.permissions import GRANTS, Permission
+from casemanager.policy.calendar import SchoolCalendar
+from casemanager.policy.schema import Policy
+from models.cases import CLOSED_STATUSES, Case, CaseStatus, CaseViolation
+from models.dataleak import DataLeak
+from models.people import Person
+from models.procedure import Decision, Hearing, Notification
+
+if TYPE_CHECKING:
+    from casemanager.permissions import Actor
+
+
+@dataclass(frozen=True)
+class Deadline:
+    # hoorgesprek, melding, schorsing, bezwaartermijn, bezwaar, zienswijze, datalek, bewaartermijn
+    kind: str
+    title: str
+    due: dt.date
+    overdue: bool
+    case_id: int | None = None
+    case_number: str = ""
+    person: str = ""
+    detail: str = ""
+
+
+def todo(
+    session: Session, actor: Actor, policy: Policy, on: dt.date | None = None
+) -> list[Deadline]:
+    """Everything due for ``actor``, soonest first. Run it in a read-only unit of work."""
+    day = on or today()
+    items: list[Deadline] = []
+    if actor.roles & GRANTS[Permission.WORK_CASES]:
+        seen = visible_cases(actor)
+        items += _hearings_planned(session, seen, day)
+        items += _hearings_required(session, seen, policy, day)
+        items += _notifications(session, seen, day)
+        items += _measures_ending(session, seen, policy, day)
+        items += _objection_terms(session, seen, policy, day)
+        items += _zienswijze(session, seen, day)
+    if actor.roles & GRANTS[Permission.DATA_LEAKS]:
+        items += _data_leaks(session, policy, day)
+    if actor.roles & GRANTS[Permission.RETENTION]:
+        expired = len(expired_person_ids(session, policy, day))
+        if expired:
+            items.append(
+                Deadline(
+                    "bewaartermijn",
+                    f"Bewaartermijn verstreken voor {expired} personen",
+                    day,
+                    False,
+                    detail="Bekijk de lijst en verwijder hun gegevens.",
+                )
+            )
+    return sorted(items, key=lambda d: (d.due, d.case_number, d.kind))
+
+
+def _person_name():
+    return func.trim(
+        Person.voornaam + " " + func.coalesce(Person.tussenvoegsel + " ", "") + Person.achternaam
+    )
+
+
+def _case_columns():
+    return (Case.id, Case.number, _person_name().label("person"))
+
+
+def _deadline(kind: str, title: str, due: dt.date, day: dt.date, row, detail: str = "") -> Deadline:
+    return Deadline(
+        kind, title, due, due < day, row.id, row.number, " ".join(row.person.split()), detail
+    )
+
+
+def _hearings_planned(session: Session, seen, day: dt.date) -> list[Deadline]:
+    query = (
+        select(*_case_columns(), Hearing.planned_at)
+        .join(Case, Case.id == Hearing.case_id)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(Hearing.held_at.is_(None), Case.status.not_in(CLOSED_STATUSES), seen)
+    )
+    return [
+        _deadline(
+            "hoorgesprek",
+            "Hoorgesprek houden en verslag vastleggen",
+            row.planned_at.date(),
+            day,
+            row,
+            f"Gepland om {row.planned_at:%H:%M}",
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _hearings_required(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+    """Open cases whose violation starts on a rung that needs a hearing, with none planned.
+    (A rung reached only through earlier sanctions shows up once the proposal is made.)"""
+    calendar = SchoolCalendar(policy.holidays)
+    needs = []
+    for name, ladder in policy.ladders.items():
+        codes = [
+            v.code
+            for v in policy.violations
+            if ladder.rung(ladder.start[v.severity]).hearing_required
+        ]
+        if codes:
+            needs.append(
+                and_(
+                    Case.ladder == name,
+                    exists().where(CaseViolation.case_id == Case.id, CaseViolation.code.in_(codes)),
+                )
+            )
+    if not needs:
+        return []
+    query = (
+        select(*_case_columns(), Case.opened_at)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(
+            Case.status.in_(OPEN_BEFORE_DECISION),
+            seen,
+            or_(*needs),
+            ~exists().where(Hearing.case_id == Case.id),
+        )
+    )
+    days = policy.terms.hearing_within_school_days
+    return [
+        _deadline(
+            "hoorgesprek",
+            "Hoorgesprek plannen (verplicht vóór het besluit)",
+            calendar.add_school_days(row.opened_at.date(), days),
+            day,
+            row,
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _notifications(session: Session, seen, day: dt.date) -> list[Deadline]:
+    query = (
+        select(*_case_columns(), Notification.kind, Notification.due_on, Notification.description)
+        .join(Case, Case.id == Notification.case_id)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(Notification.done_at.is_(None), seen)
+    )
+    return [
+        _deadline(
+            "melding",
+            f"Melding: {NOTIFICATION_LABELS.get(str(row.kind), str(row.kind))}",
+            row.due_on or day,
+            day,
+            row,
+            row.description,
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _measures_ending(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+    soon = day + dt.timedelta(days=policy.terms.ending_soon_days)
+    query = (
+        select(*_case_columns(), Decision.ends_on, Decision.chosen_rung, Case.ladder)
+        .join(Case, Case.id == Decision.case_id)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(Decision.is_voornemen.is_(False), Decision.ends_on.between(day, soon), seen)
+    )
+    items = []
+    for row in session.execute(query):
+        try:
+            title = policy.ladders[row.ladder].rung(row.chosen_rung).title  # type: ignore[index]
+        except KeyError:
+            title = row.chosen_rung
+        items.append(
+            _deadline(
+                "schorsing",
+                f"{title} eindigt",
+                row.ends_on,
+                day,
+                row,
+                "Plan zo nodig een terugkeergesprek.",
+            )
+        )
+    return items
+
+
+def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+    weeks = dt.timedelta(weeks=policy.terms.objection_weeks)
+    decide_within = dt.timedelta(weeks=policy.terms.objection_decision_weeks)
+    known = (
+        select(Decision.case_id, func.max(Decision.made_known_on).label("known"))
+        .where(Decision.is_voornemen.is_(False), Decision.made_known_on.is_not(None))
+        .group_by(Decision.case_id)
+        .subquery()
+    )
+    query = (
+        select(*_case_columns(), Case.status, known.c.known)
+        .join(known, known.c.case_id == Case.id)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(Case.status.in_([CaseStatus.BEKENDGEMAAKT, CaseStatus.BEZWAAR]), seen)
+    )
+    items = []
+    for row in session.execute(query):
+        end = row.known + weeks
+        if row.status == CaseStatus.BEKENDGEMAAKT:
+            title = "Bezwaartermijn loopt af; daarna kan de zaak worden afgesloten"
+            items.append(_deadline("bezwaartermijn", title, end, day, row))
+        else:
+            items.append(
+                _deadline("bezwaar", "Beslissen op het bezwaar", end + decide_within, day, row)
+            )
+    return items
+
+
+def _zienswijze(session: Session, seen, day: dt.date) -> list[Deadline]:
+    final = aliased(Decision)
+    query = (
+        select(*_case_columns(), Decision.zienswijze_due)
+        .join(Case, Case.id == Decision.case_id)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(
+            Decision.is_voornemen.is_(True),
+            Case.status.in_(OPEN_BEFORE_DECISION),
+            ~exists().where(
+                final.case_id == Decision.case_id,
+                final.is_voornemen.is_(False),
+                final.id > Decision.id,
+            ),
+            seen,
+        )
+    )
+    return [
+        _deadline(
+            "zienswijze",
+            "Zienswijzetermijn eindigt; daarna het besluit nemen",
+            row.zienswijze_due,
+            day,
+            row,
+        )
+        for row in session.execute(query)
+    ]
+
+
+def _data_leaks(session: Session, policy: Policy, day: dt.date) -> list[Deadline]:
+    hours = dt.timedelta(hours=policy.terms.dataleak_hours)
+    items = []
+    for leak_id, title, discovered in session.execute(
+        select(DataLeak.id, DataLeak.title, DataLeak.discovered_at).where(
+            DataLeak.report_to_ap.is_(None)
+        )
+    ):
+        deadline = discovered + hours
+        items.append(
+            Deadline(
+                "datalek",
+                f"Datalek beoordelen: {title}",
+                deadline.date(),
+                deadline.date() < day,
+                detail=f"Uiterlijk {deadline:%d-%m-%Y %H:%M} (UTC) melden bij de AP, zo nodig",
+            )
+        )
+        del leak_id
+    return items

@@ -1,0 +1,176 @@
+"""Retention (bewaartermijnen): who has passed the policy's term, and purging them.
+
+Students and staff are kept for a number of years after they left; parents and others for
+a number of years after their last case was closed (and a parent as long as a child of
+theirs is kept). Purging deletes the person's own cases with everything in them; a person
+still named in someone else's case is anonymised rather than deleted. The audit entry that
+remains counts what went, without names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from casemanager.cases.common import display_name, today
+from casemanager.dutch import long_date
+from casemanager.errors import InvalidInput
+from casemanager.permissions import Permission, require
+from casemanager.policy.calendar import add_years
+from casemanager.policy.schema import Policy
+from models.cases import CLOSED_STATUSES, Case, CaseParty, Statement
+from models.letters import Letter
+from models.people import Guardianship, Person, PersonKind
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ExpiredPerson:
+    person_id: int
+    name: str
+    kind: str
+    expired_on: dt.date
+    cases: int
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    persons: int
+    cases: int
+    anonymised: int
+
+
+def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[int, dt.date]:
+    """Person id → the day their retention ended, for everyone past it on ``on``."""
+    found: dict[int, dt.date] = {}
+    for kind in (PersonKind.LEERLING, PersonKind.MEDEWERKER):
+        years = policy.retention.years_for(str(kind))
+        for person_id, left in session.execute(
+            select(Person.id, Person.leave_date).where(
+                Person.kind == kind, Person.leave_date.is_not(None)
+            )
+        ):
+            end = add_years(left, years)
+            if end <= on:
+                found[person_id] = end
+    last_activity = (
+        select(
+            Case.subject_person_id,
+            func.max(func.coalesce(Case.closed_at, Case.opened_at)).label("last"),
+            func.sum(case((Case.status.not_in(CLOSED_STATUSES), 1), else_=0)).label("open"),
+        )
+        .group_by(Case.subject_person_id)
+        .subquery()
+    )
+    for kind in (PersonKind.OUDER, PersonKind.OVERIG):
+        years = policy.retention.years_for(str(kind))
+        rows = session.execute(
+            select(Person.id, Person.created_at, last_activity.c.last, last_activity.c.open)
+            .outerjoin(last_activity, last_activity.c.subject_person_id == Person.id)
+            .where(Person.kind == kind)
+        )
+        for person_id, created, last, still_open in rows:
+            if still_open:
+                continue
+            end = add_years((last or created).date(), years)
+            if end <= on:
+                found[person_id] = end
+    # a parent stays while any child of theirs is kept
+    kept_children = select(Guardianship.guardian_id).where(
+        Guardianship.student_id.not_in(list(found) or [-1])
+    )
+    for guardian_id in session.scalars(kept_children):
+        found.pop(guardian_id, None)
+    return found
+
+
+def list_expired(uow: UnitOfWork, on: dt.date | None = None) -> list[ExpiredPerson]:
+    require(uow.actor, Permission.RETENTION)
+    found = expired_person_ids(uow.session, uow.policy, on or today())
+    counts = (
+        dict(
+            uow.session.execute(
+                select(Case.subject_person_id, func.count())
+                .where(Case.subject_person_id.in_(list(found)))
+                .group_by(Case.subject_person_id)
+            )
+            .tuples()
+            .all()
+        )
+        if found
+        else {}
+    )
+    people = (
+        uow.session.scalars(select(Person).where(Person.id.in_(list(found)))).all() if found else []
+    )
+    return sorted(
+        (
+            ExpiredPerson(p.id, display_name(p), str(p.kind), found[p.id], counts.get(p.id, 0))
+            for p in people
+        ),
+        key=lambda e: (e.expired_on, e.name),
+    )
+
+
+def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = None) -> PurgeResult:
+    """Delete what retention allows for these persons. Every id must still be past its
+    term on ``on``; otherwise nothing is deleted."""
+    role = require(uow.actor, Permission.RETENTION)
+    day = on or today()
+    found = expired_person_ids(uow.session, uow.policy, day)
+    not_expired = [pid for pid in person_ids if pid not in found]
+    if not_expired:
+        raise InvalidInput(
+            f"{len(not_expired)} van de gekozen personen zijn (nog) niet voorbij hun bewaartermijn "
+            "op " + long_date(day) + "; er is niets verwijderd. Ververs de lijst en kies opnieuw."
+        )
+    session = uow.session
+    case_ids = session.scalars(select(Case.id).where(Case.subject_person_id.in_(person_ids))).all()
+    # one statement, so the database's ON DELETE CASCADE removes everything in the cases
+    session.execute(delete(Case).where(Case.id.in_(case_ids)))
+    session.execute(
+        delete(Guardianship).where(
+            or_(Guardianship.student_id.in_(person_ids), Guardianship.guardian_id.in_(person_ids))
+        )
+    )
+    anonymised = 0
+    for person in session.scalars(select(Person).where(Person.id.in_(person_ids))).all():
+        if _still_referenced(session, person.id):
+            _anonymise(person)
+            anonymised += 1
+        else:
+            session.delete(person)
+    session.flush()
+    uow.audit(
+        "retention.purge",
+        "person",
+        ",".join(map(str, sorted(person_ids))),
+        role=role,
+        personen=len(person_ids),
+        zaken=len(case_ids),
+        geanonimiseerd=anonymised,
+    )
+    return PurgeResult(len(person_ids), len(case_ids), anonymised)
+
+
+def _still_referenced(session: Session, person_id: int) -> bool:
+    for column in (CaseParty.person_id, Statement.person_id, Letter.person_id):
+        if session.scalar(select(column).where(column == person_id).limit(1)) is not None:
+            return True
+    return False
+
+
+def _anonymise(person: Person) -> None:
+    person.voornaam = "(verwijderd)"
+    person.tussenvoegsel = ""
+    person.achternaam = f"persoon {person.id}"
+    person.number = None
+    person.date_of_birth = None
+    for field in ("street", "postcode", "city", "email", "phone", "class_name", "function_title"):
+        setattr(person, field, "")

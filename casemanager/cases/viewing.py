@@ -1,0 +1,328 @@
+"""A whole case as plain, frozen data for a screen or an export; reading it is audited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from casemanager.cases.actions import ActionState, available_actions
+from casemanager.cases.common import STATUS_LABELS, display_name, load_case
+from casemanager.cases.deciding import case_proposal
+from casemanager.cases.procedure import NOTIFICATION_LABELS, latest_decision, objection_term_end
+from casemanager.ladder import Proposal
+from models.accounts import Account
+from models.cases import Case, CaseParty, Statement
+from models.evidence import Evidence
+from models.people import Person, Team
+from models.procedure import Decision, Hearing, Notification, Objection
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ViolationView:
+    code: str
+    title: str
+    article: str
+    article_text: str
+    pestprotocol: bool
+    strafbaar: bool
+    datalek: bool
+
+
+@dataclass(frozen=True)
+class PartyView:
+    person_id: int
+    name: str
+    kind: str
+    role: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    id: int
+    at: dt.datetime
+    kind: str
+    title: str
+    text: str
+    by: str
+    corrects_id: int | None
+
+
+@dataclass(frozen=True)
+class StatementView:
+    id: int
+    person: str
+    given_at: dt.datetime
+    text: str
+    recorded_by: str
+    corrects_id: int | None
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: int
+    file_name: str
+    media_type: str
+    size_bytes: int
+    sha256: str
+    captured_at: dt.datetime | None
+    url: str
+    platform: str
+    account_name: str
+    description: str
+    added_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class HearingView:
+    id: int
+    planned_at: dt.datetime
+    location: str
+    participants: str
+    held_at: dt.datetime | None
+    report: str
+
+
+@dataclass(frozen=True)
+class DecisionView:
+    id: int
+    is_voornemen: bool
+    proposed_rung: str
+    chosen_rung: str
+    chosen_title: str
+    reasons: tuple[str, ...]
+    motivation: str
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    duration_days: int | None
+    decided_by: str
+    decided_in_role: str
+    decided_at: dt.datetime
+    zienswijze_due: dt.date | None
+    made_known_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    id: int
+    kind: str
+    label: str
+    description: str
+    due_on: dt.date | None
+    done_at: dt.datetime | None
+    reference: str
+
+
+@dataclass(frozen=True)
+class ObjectionView:
+    id: int
+    decision_id: int
+    received_on: dt.date
+    grounds: str
+    outcome: str | None
+    outcome_on: dt.date | None
+    outcome_text: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: int
+    number: str
+    status: str
+    status_label: str
+    subject: str
+    description: str
+    incident_date: dt.date
+    incident_time: dt.time | None
+    place: str
+    platform: str
+    severity: str
+    ladder: str
+    person_id: int
+    person_name: str
+    person_kind: str
+    class_name: str
+    team: str
+    owner: str
+    opened_at: dt.datetime
+    closed_at: dt.datetime | None
+    violations: tuple[ViolationView, ...]
+    parties: tuple[PartyView, ...]
+    timeline: tuple[TimelineView, ...]
+    statements: tuple[StatementView, ...]
+    evidence: tuple[EvidenceView, ...]
+    hearings: tuple[HearingView, ...]
+    decisions: tuple[DecisionView, ...]
+    notifications: tuple[NotificationView, ...]
+    objections: tuple[ObjectionView, ...]
+    proposal: Proposal | None
+    objection_term_end: dt.date | None
+    actions: tuple[ActionState, ...]
+
+
+def get_case(uow: UnitOfWork, case_id: int) -> CaseView:
+    """Everything about one case; writes a 'case.read' audit entry (commit the unit)."""
+    case, role = load_case(uow, case_id)
+    uow.audit("case.read", "case", case.number, role=role, person_id=case.subject_person_id)
+    return build_view(uow, case)
+
+
+def build_view(uow: UnitOfWork, case: Case) -> CaseView:
+    session, policy = uow.session, uow.policy
+    names = dict(session.execute(select(Account.id, Account.display_name)).all())
+    person = session.get(Person, case.subject_person_id)
+    assert person is not None
+    team = session.get(Team, case.team_id) if case.team_id else None
+    ladder = policy.ladders.get(case.ladder)  # type: ignore[call-overload]
+
+    def rung_title(code: str) -> str:
+        try:
+            return ladder.rung(code).title if ladder else code
+        except KeyError:
+            return code
+
+    def rows(model, order):
+        return session.scalars(select(model).where(model.case_id == case.id).order_by(*order)).all()
+
+    decisions = rows(Decision, (Decision.decided_at, Decision.id))
+    latest = latest_decision(uow, case)
+    return CaseView(
+        id=case.id,
+        number=case.number,
+        status=str(case.status),
+        status_label=STATUS_LABELS[case.status],
+        subject=case.subject,
+        description=case.description,
+        incident_date=case.incident_date,
+        incident_time=case.incident_time,
+        place=case.place,
+        platform=case.platform,
+        severity=str(case.severity),
+        ladder=case.ladder,
+        person_id=person.id,
+        person_name=display_name(person),
+        person_kind=str(person.kind),
+        class_name=person.class_name,
+        team=team.name if team else "",
+        owner=names.get(case.owner_id, ""),
+        opened_at=case.opened_at,
+        closed_at=case.closed_at,
+        violations=tuple(_violation(policy, v.code) for v in case.violations),
+        parties=tuple(_party(session, p) for p in case.parties),
+        timeline=tuple(
+            TimelineView(
+                t.id,
+                t.at,
+                t.kind,
+                t.title,
+                t.text,
+                names.get(t.account_id, ""),
+                t.corrects_entry_id,
+            )
+            for t in case.timeline
+        ),
+        statements=tuple(_statement(session, s, names) for s in case.statements),
+        evidence=tuple(
+            EvidenceView(
+                e.id,
+                e.file_name,
+                e.media_type,
+                e.size_bytes,
+                e.sha256,
+                e.captured_at,
+                e.url,
+                e.platform,
+                e.account_name,
+                e.description,
+                e.added_at,
+            )
+            for e in rows(Evidence, (Evidence.added_at, Evidence.id))
+        ),
+        hearings=tuple(
+            HearingView(h.id, h.planned_at, h.location, h.participants, h.held_at, h.report)
+            for h in rows(Hearing, (Hearing.planned_at, Hearing.id))
+        ),
+        decisions=tuple(
+            DecisionView(
+                d.id,
+                d.is_voornemen,
+                d.proposed_rung,
+                d.chosen_rung,
+                rung_title(d.chosen_rung),
+                tuple(d.reasons),
+                d.motivation,
+                d.starts_on,
+                d.ends_on,
+                d.duration_days,
+                names.get(d.decided_by_id, ""),
+                d.decided_in_role,
+                d.decided_at,
+                d.zienswijze_due,
+                d.made_known_on,
+            )
+            for d in decisions
+        ),
+        notifications=tuple(
+            NotificationView(
+                n.id,
+                str(n.kind),
+                NOTIFICATION_LABELS.get(str(n.kind), str(n.kind)),
+                n.description,
+                n.due_on,
+                n.done_at,
+                n.reference,
+            )
+            for n in rows(Notification, (Notification.due_on, Notification.id))
+        ),
+        objections=tuple(
+            ObjectionView(
+                o.id,
+                o.decision_id,
+                o.received_on,
+                o.grounds,
+                str(o.outcome) if o.outcome else None,
+                o.outcome_on,
+                o.outcome_text,
+            )
+            for o in rows(Objection, (Objection.received_on, Objection.id))
+        ),
+        proposal=case_proposal(uow, case) if case.violations else None,
+        objection_term_end=objection_term_end(uow, latest) if latest else None,
+        actions=available_actions(uow, case),
+    )
+
+
+def _violation(policy, code: str) -> ViolationView:
+    if not policy.has_violation(code):
+        return ViolationView(code, code, "", "", False, False, False)
+    v = policy.violation(code)
+    return ViolationView(
+        v.code, v.title, v.article, v.article_text, v.pestprotocol, v.strafbaar, v.datalek
+    )
+
+
+def _party(session, party: CaseParty) -> PartyView:
+    person = session.get(Person, party.person_id)
+    return PartyView(
+        party.person_id, display_name(person), str(person.kind), str(party.role), party.note
+    )
+
+
+def _statement(session, statement: Statement, names: dict[int, str]) -> StatementView:
+    who = "anoniem"
+    if statement.person_id is not None:
+        who = display_name(session.get(Person, statement.person_id))
+    return StatementView(
+        statement.id,
+        who,
+        statement.given_at,
+        statement.text,
+        names.get(statement.recorded_by_id, ""),
+        statement.corrects_id,
+    )
