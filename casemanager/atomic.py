@@ -53,3 +53,26 @@ def link_no_overwrite(source: Path, target: Path) -> None:
     os.link(source, target)
     os.unlink(source)
     fsync_directory(target.parent)
+
+
+def write_new_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` completely or not at all, refusing an existing file
+    (DossierExists names it)."""
+    from casemanager.errors import DossierExists
+
+    path = Path(path)
+    if path.exists():
+        raise DossierExists(path)
+    tmp = temp_path_beside(path, ".tmp")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            link_no_overwrite(tmp, path)
+        except FileExistsError as exc:
+            raise DossierExists(path) from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from casemanager.cli import dossier_commands, user_commands
+from casemanager.cli import dossier_commands, policy_commands, user_commands
 from casemanager.cli.parsing import new_parser
 from casemanager.errors import CaseManagerError
 
@@ -21,6 +21,7 @@ def build_parser():
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDO", title="commando's")
     dossier_commands.register(subparsers)
     user_commands.register(subparsers)
+    policy_commands.register(subparsers)
     return parser
 
 

@@ -105,6 +105,8 @@ def _syntax_problem(exc: tomllib.TOMLDecodeError) -> PolicyProblem:
         number = rest.split(",")[0]
         line = int(number) if number.isdigit() else None
         message = detail
+    elif message.endswith(" (at end of document)"):
+        message = message.removesuffix(" (at end of document)") + ", aan het einde van het bestand"
     return PolicyProblem("", line, f"geen geldige TOML: {message}")
 
 

@@ -1,0 +1,195 @@
+"""Inzage (AVG art. 15): everything the dossier holds about one person, as plain data, and
+the export of it as a JSON file. The letters and a readable PDF come with the letters issue.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import or_, select
+
+from casemanager.access import case_role, may_see_person
+from casemanager.atomic import write_new_file
+from casemanager.cases.common import display_name, person_by_id
+from casemanager.cases.viewing import build_view
+from casemanager.errors import InvalidInput, NotFound, PermissionDenied
+from casemanager.permissions import Permission, require
+from models.audit import AuditEntry
+from models.cases import Case, CaseParty, Statement
+from models.letters import Letter
+from models.people import Guardianship, Person, PersonKind, Team
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+FORMAT_VERSION = 1
+PERSON_FIELDS = (
+    "kind", "number", "voornaam", "tussenvoegsel", "achternaam", "date_of_birth", "class_name",
+    "function_title", "street", "postcode", "city", "email", "phone", "start_date", "leave_date",
+)  # fmt: skip
+
+
+def person_id_by_number(uow: UnitOfWork, number: str) -> int:
+    found = uow.session.scalars(select(Person.id).where(Person.number == number.strip())).all()
+    if not found:
+        raise NotFound(
+            f"Er is geen persoon met nummer {number}. Controleer het leerling- of personeelsnummer."
+        )
+    if len(found) > 1:
+        raise InvalidInput(
+            f"Het nummer {number} hoort bij meer dan één persoon (leerling en medewerker)."
+        )
+    return found[0]
+
+
+def collect_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
+    """Everything about the person; only for someone who may see every case of theirs.
+    Writes an 'person.inzage' audit entry (commit the unit)."""
+    require(uow.actor, Permission.WORK_CASES)
+    session = uow.session
+    person = person_by_id(uow, person_id)
+    if not may_see_person(session, uow.actor, person.id):
+        raise PermissionDenied(f"de gegevens van {display_name(person)} in te zien")
+    own_cases = session.scalars(
+        select(Case).where(Case.subject_person_id == person.id).order_by(Case.opened_at)
+    ).all()
+    roles = [case_role(uow.actor, c.ladder, c.team_id) for c in own_cases]
+    if any(role is None for role in roles):
+        raise PermissionDenied(
+            f"een inzage-overzicht van {display_name(person)} te maken: niet al deze zaken vallen "
+            "onder uw team of rol. Vraag de directie om het overzicht"
+        )
+    team = session.get(Team, person.team_id) if person.team_id else None
+    data: dict[str, Any] = {
+        "formaat": FORMAT_VERSION,
+        "gemaakt_op": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "gemaakt_door": uow.actor.display_name,
+        "persoon": {f: _plain(getattr(person, f)) for f in PERSON_FIELDS}
+        | {"team": team.name if team else ""},
+        "ouders_verzorgers": _relatives(uow, person, as_student=True),
+        "kinderen": _relatives(uow, person, as_student=False),
+        "zaken": [_plain(dataclasses.asdict(build_view(uow, case))) for case in own_cases],
+        "betrokken_bij_zaken": _involvements(uow, person.id),
+        "brieven": _letters(uow, person.id),
+        "wie_las_of_wijzigde": _audit_trail(uow, person.id),
+    }
+    uow.audit("person.inzage", "person", person.id, person_id=person.id, zaken=len(own_cases))
+    return data
+
+
+def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> Path:
+    """Write the inzage JSON into ``out_dir`` (never over an existing file); returns its path."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise InvalidInput(
+            f"De map {out_dir} bestaat niet. Maak hem eerst aan of kies een andere map."
+        )
+    data = collect_person_data(uow, person_id)
+    label = data["persoon"]["number"] or f"persoon-{person_id}"
+    target = out_dir / f"inzage-{label}-{dt.date.today():%Y%m%d}.json"
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    write_new_file(target, text.encode("utf-8"))
+    return target
+
+
+def _relatives(uow: UnitOfWork, person: Person, *, as_student: bool) -> list[dict[str, Any]]:
+    mine, other = (
+        (Guardianship.student_id, Guardianship.guardian_id)
+        if as_student
+        else (Guardianship.guardian_id, Guardianship.student_id)
+    )
+    rows = uow.session.execute(
+        select(Person, Guardianship.relation)
+        .join(Guardianship, other == Person.id)
+        .where(mine == person.id)
+    ).all()
+    return [
+        {"naam": display_name(p), "nummer": p.number, "relatie": relation} for p, relation in rows
+    ]
+
+
+def _involvements(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
+    """Cases of others in which the person is a party or gave a statement: what the dossier
+    says about them there, not the other person's case."""
+    parties = uow.session.execute(
+        select(Case.number, Case.incident_date, CaseParty.role, CaseParty.note)
+        .join(Case, Case.id == CaseParty.case_id)
+        .where(CaseParty.person_id == person_id)
+    ).all()
+    statements = uow.session.execute(
+        select(Case.number, Statement.given_at, Statement.text)
+        .join(Case, Case.id == Statement.case_id)
+        .where(Statement.person_id == person_id, Case.subject_person_id != person_id)
+    ).all()
+    return [
+        {"zaak": n, "datum": _plain(d), "rol": str(r), "notitie": note} for n, d, r, note in parties
+    ] + [{"zaak": n, "verklaring_op": _plain(at), "verklaring": text} for n, at, text in statements]
+
+
+def _letters(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
+    rows = uow.session.execute(
+        select(
+            Letter.letter_type,
+            Letter.version,
+            Letter.generated_at,
+            Letter.sent_at,
+            Letter.send_method,
+            Case.number,
+        )
+        .outerjoin(Case, Case.id == Letter.case_id)
+        .where(or_(Letter.person_id == person_id, Case.subject_person_id == person_id))
+        .order_by(Letter.generated_at)
+    ).all()
+    return [
+        {
+            "soort": t,
+            "versie": v,
+            "gemaakt": _plain(g),
+            "verzonden": _plain(s),
+            "wijze": str(m) if m else None,
+            "zaak": n,
+        }
+        for t, v, g, s, m, n in rows
+    ]
+
+
+def _audit_trail(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
+    rows = uow.session.execute(
+        select(
+            AuditEntry.at,
+            AuditEntry.username,
+            AuditEntry.role,
+            AuditEntry.action,
+            AuditEntry.object_type,
+            AuditEntry.object_id,
+        )
+        .where(AuditEntry.person_id == person_id)
+        .order_by(AuditEntry.seq)
+    ).all()
+    return [
+        {
+            "wanneer": at,
+            "gebruiker": user,
+            "rol": role,
+            "actie": action,
+            "object": f"{kind} {obj}".strip(),
+        }
+        for at, user, role, action, kind, obj in rows
+    ]
+
+
+def _plain(value: Any) -> Any:
+    """JSON-friendly: dates as ISO text, enums as their Dutch value, containers recursively."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, PersonKind) or hasattr(value, "value"):
+        return str(value)
+    return value
