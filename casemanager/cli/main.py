@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from casemanager.cli import dossier_commands, policy_commands, user_commands
+from casemanager.cli import dossier_commands, people_commands, policy_commands, user_commands
 from casemanager.cli.parsing import new_parser
 from casemanager.errors import CaseManagerError
 
@@ -22,6 +22,7 @@ def build_parser():
     dossier_commands.register(subparsers)
     user_commands.register(subparsers)
     policy_commands.register(subparsers)
+    people_commands.register(subparsers)
     return parser
 
 

@@ -1,0 +1,289 @@
+"""Importing persons from a CSV export, all or nothing.
+
+``plan_import`` reads and checks the whole file and compares it with the dossier: it
+raises :class:`ImportRejected` (every bad row, with its line number) or returns an
+:class:`ImportPlan` without writing anything. ``import_people`` does the same, then
+writes the plan in the caller's unit of work with one audit entry and one commit.
+
+Persons are recognised by kind and number; a parent (or other person) without a number by
+roepnaam, achternaam and postcode. A column the file has is authoritative (an empty cell
+clears the field); a column it lacks leaves the stored value alone. Teams named in the file
+are created when missing. Parents are linked to students by student number (the student
+may be in the same file); links are added, never removed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from casemanager.errors import InvalidInput
+from casemanager.people.columns import resolve_columns
+from casemanager.people.csv_reading import ImportRejected, Problem, read_csv
+from casemanager.people.plan import ImportPlan, ImportReport, PlannedRow, RowAction
+from casemanager.people.records import (
+    NUMBERED,
+    PersonRecord,
+    build_records,
+    name_key,
+    parse_kind,
+)
+from casemanager.permissions import Permission, require
+from casemanager.uow import UnitOfWork
+from models.people import Guardianship, Person, PersonKind, Team
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while writing: total is the number of rows to add or
+change; called with 0 first, then every ``PROGRESS_STEP`` rows, and with total at the end."""
+PROGRESS_STEP = 100
+_LABELS = {"date_of_birth": "geboortedatum", "start_date": "datum in", "leave_date": "datum uit"}
+
+
+def field_label(name: str) -> str:
+    return _LABELS.get(name) or str(Person.__table__.c[name].info.get("label", name))
+
+
+def plan_import(
+    uow: UnitOfWork,
+    path: Path | str,
+    *,
+    kind: PersonKind | str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> ImportPlan:
+    """Check the file and compare it with the dossier; writes nothing."""
+    require(uow.actor, Permission.IMPORT_PERSONS)
+    default_kind = _kind_argument(kind)
+    table = read_csv(path)  # before the first query: a writer holds the lock from there
+    columns = resolve_columns(table.header, mapping, path=table.path)
+    records, merged, problems = build_records(table, columns, default_kind)
+    existing = _Existing(uow)
+    rows: list[PlannedRow] = []
+    claimed: dict[int, int] = {}
+    file_students = {r.number for r in records if r.kind is PersonKind.LEERLING}
+    for record in records:
+        before = len(problems)
+        person = existing.match(record, problems)
+        if person is not None and person.id in claimed:
+            problems.append(
+                (
+                    record.line,
+                    f"{record.name} is dezelfde persoon als op regel {claimed[person.id]}.",
+                )
+            )
+        for link in record.links:
+            if (
+                link.child_number not in file_students
+                and link.child_number not in existing.student_ids
+            ):
+                problems.append(
+                    (
+                        record.line,
+                        f"er is geen leerling met nummer {link.child_number} (nummer kind).",
+                    )
+                )
+        if len(problems) > before:
+            continue
+        if person is None:
+            rows.append(_row(record, RowAction.ADD))
+            continue
+        claimed[person.id] = record.line
+        changed = existing.changes(person, record)
+        action = RowAction.CHANGE if changed else RowAction.SKIP
+        rows.append(_row(record, action, changed, "ongewijzigd" if not changed else "", person))
+    if problems:
+        raise ImportRejected(table.path, problems)
+    for line, first, name in merged:
+        reason = f"samengevoegd met regel {first} (zelfde ouder, ander kind)"
+        rows.append(PlannedRow(line, RowAction.SKIP, PersonKind.OUDER, None, name, (), reason))
+    new_teams = dict.fromkeys(
+        r.team for r in records if r.team and r.team.casefold() not in existing.teams
+    )
+    return ImportPlan(
+        file=table.path.name,
+        encoding=table.encoding,
+        delimiter_name=table.delimiter_name,
+        rows=tuple(sorted(rows, key=lambda r: r.line)),
+        new_teams=tuple(_unique_casefold(new_teams)),
+        ignored_columns=columns.ignored,
+        notes=columns.notes,
+    )
+
+
+def import_people(
+    uow: UnitOfWork,
+    path: Path | str,
+    *,
+    kind: PersonKind | str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Check, then write the whole file in ``uow`` and commit; nothing on any error."""
+    role = require(uow.actor, Permission.IMPORT_PERSONS)
+    plan = plan_import(uow, path, kind=kind, mapping=mapping)
+    session = uow.session
+    teams = {t.name.casefold(): t for t in session.scalars(select(Team))}
+    for name in plan.new_teams:
+        teams[name.casefold()] = Team(name=name)
+        session.add(teams[name.casefold()])
+    work = [r for r in plan.rows if r.action is not RowAction.SKIP]
+    total = len(work)
+    if progress:
+        progress(0, total)
+    parents: list[tuple[Person, PersonRecord]] = []
+    for done, row in enumerate(work, start=1):
+        assert row.record is not None
+        person = _write(session, row, teams)
+        if row.record.links:
+            parents.append((person, row.record))
+        if progress and (done % PROGRESS_STEP == 0 or done == total):
+            progress(done, total)
+    session.flush()
+    _link(session, parents)
+    uow.audit(
+        "persons.import",
+        "person",
+        "",
+        role=role,
+        rows=len(plan.rows),
+        added=len(plan.added),
+        changed=len(plan.changed),
+        skipped=len(plan.skipped),
+        teams_added=len(plan.new_teams),
+    )
+    uow.commit()
+    return ImportReport(plan, written=True)
+
+
+def _write(session: Any, row: PlannedRow, teams: Mapping[str, Team]) -> Person:
+    record = row.record
+    assert record is not None
+    person = session.get(Person, row.person_id) if row.person_id else None
+    if person is None:
+        person = Person(kind=record.kind, number=record.number)
+        session.add(person)
+    elif record.number:
+        person.number = record.number
+    for name, value in record.values.items():
+        setattr(person, name, value)
+    if record.has_team:
+        person.team = teams[record.team.casefold()] if record.team else None
+    return person
+
+
+def _link(session: Any, parents: list[tuple[Person, PersonRecord]]) -> None:
+    """Add the links of the parents (already flushed); update a relation the file gives."""
+    if not parents:
+        return
+    query = select(Person.number, Person.id).where(Person.kind == PersonKind.LEERLING)
+    students = {number: person_id for number, person_id in session.execute(query)}
+    stored: dict[tuple[int, int], Guardianship] = {
+        (g.guardian_id, g.student_id): g for g in session.scalars(select(Guardianship))
+    }
+    for parent, record in parents:
+        for link in record.links:
+            pair = (parent.id, students[link.child_number])
+            if pair in stored:
+                if link.relation is not None:
+                    stored[pair].relation = link.relation
+                continue
+            stored[pair] = Guardianship(
+                guardian_id=pair[0], student_id=pair[1], relation=link.relation or "ouder"
+            )
+            session.add(stored[pair])
+
+
+class _Existing:
+    """The dossier's persons and teams as the plan needs them, loaded once."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        session = uow.session
+        self.persons = list(session.scalars(select(Person)))
+        self.by_number = {(p.kind, p.number): p for p in self.persons if p.number}
+        self.by_name: dict[tuple[Any, ...], list[Person]] = defaultdict(list)
+        for p in self.persons:
+            if p.kind not in NUMBERED:
+                self.by_name[(p.kind, *name_key(p.voornaam, p.achternaam, p.postcode))].append(p)
+        self.student_ids = {
+            p.number: p.id for p in self.persons if p.kind is PersonKind.LEERLING and p.number
+        }
+        self.teams = {t.name.casefold(): t.id for t in session.scalars(select(Team))}
+        self.links: dict[int, dict[int, str]] = defaultdict(dict)
+        for g in session.scalars(select(Guardianship)):
+            self.links[g.guardian_id][g.student_id] = g.relation
+
+    def match(self, record: PersonRecord, problems: list[Problem]) -> Person | None:
+        if record.number and (record.kind, record.number) in self.by_number:
+            return self.by_number[(record.kind, record.number)]
+        if record.kind in NUMBERED:
+            return None
+        found = self.by_name.get((record.kind, *record.name_key), [])
+        if record.number:  # a parent stored earlier without a number gets one now
+            found = [p for p in found if p.number is None]
+        if len(found) > 1:
+            problems.append(
+                (
+                    record.line,
+                    f"er zijn {len(found)} personen {record.name} met "
+                    "deze postcode; vul het nummer in om te kiezen.",
+                )
+            )
+            return None
+        return found[0] if found else None
+
+    def changes(self, person: Person, record: PersonRecord) -> tuple[str, ...]:
+        changed = [field_label(n) for n, v in record.values.items() if getattr(person, n) != v]
+        if record.number and person.number != record.number:
+            changed.insert(0, "nummer")
+        if record.has_team:
+            team_id = self.teams.get(record.team.casefold(), -1) if record.team else None
+            if team_id != person.team_id:
+                changed.append("team")
+        stored = self.links.get(person.id, {})
+        links = [(self.student_ids.get(link.child_number), link) for link in record.links]
+        if any(sid not in stored for sid, _ in links):
+            changed.append("kinderen")
+        if any(sid in stored and link.relation not in (None, stored[sid]) for sid, link in links):
+            changed.append("relatie")
+        return tuple(changed)
+
+
+def _row(
+    record: PersonRecord,
+    action: RowAction,
+    changed: tuple[str, ...] = (),
+    reason: str = "",
+    person: Person | None = None,
+) -> PlannedRow:
+    person_id = person.id if person is not None else None
+    return PlannedRow(
+        record.line,
+        action,
+        record.kind,
+        record.number,
+        record.name,
+        changed,
+        reason,
+        person_id,
+        record,
+    )
+
+
+def _kind_argument(kind: PersonKind | str | None) -> PersonKind | None:
+    if kind is None or isinstance(kind, PersonKind):
+        return kind
+    try:
+        return parse_kind(kind)
+    except InvalidInput as error:
+        raise InvalidInput(f"De soort klopt niet: {error}") from None
+
+
+def _unique_casefold(names: Mapping[str | None, None]) -> list[str]:
+    seen: dict[str, str] = {}
+    for name in names:
+        if name:
+            seen.setdefault(name.casefold(), name)
+    return list(seen.values())

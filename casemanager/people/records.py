@@ -1,0 +1,279 @@
+"""From CSV rows to checked person records: kinds, required fields, lengths, dates, and
+duplicates within the file. Every problem of every row is collected, none is raised here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from casemanager.errors import InvalidInput
+from casemanager.people.columns import FIELD_BY_NAME, ColumnMap, key, missing_column
+from casemanager.people.csv_reading import CsvTable, Problem
+from models.people import Guardianship, Person, PersonKind, Team
+
+TEXT_FIELDS = (
+    "voornaam",
+    "tussenvoegsel",
+    "achternaam",
+    "class_name",
+    "function_title",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
+)
+DATE_FIELDS = ("date_of_birth", "start_date", "leave_date")
+NUMBERED = (PersonKind.LEERLING, PersonKind.MEDEWERKER)
+_KIND_WORDS = {
+    PersonKind.LEERLING: ("leerling", "leerlingen", "lln", "student"),
+    PersonKind.OUDER: ("ouder", "ouders", "verzorger", "ouder/verzorger", "voogd"),
+    PersonKind.MEDEWERKER: ("medewerker", "personeel", "personeelslid", "werknemer", "docent"),
+    PersonKind.OVERIG: ("overig", "anders", "extern"),
+}
+_KINDS = {key(word): kind for kind, words in _KIND_WORDS.items() for word in words}
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_POSTCODE = re.compile(r"(\d{4})\s*([A-Za-z]{2})")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A parent's link to a student, by the student's number."""
+
+    child_number: str
+    relation: str | None  # None: the file has no relation column (keep what is stored)
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    line: int
+    kind: PersonKind
+    number: str | None
+    values: Mapping[str, Any]  # Person attributes, only for the columns the file has
+    team: str | None = None
+    has_team: bool = False
+    links: tuple[Link, ...] = field(default=())
+
+    @property
+    def name(self) -> str:
+        parts = (self.values.get(f, "") for f in ("voornaam", "tussenvoegsel", "achternaam"))
+        return " ".join(p for p in parts if p)
+
+    @property
+    def name_key(self) -> tuple[str, str, str]:
+        return name_key(
+            self.values["voornaam"], self.values["achternaam"], self.values.get("postcode", "")
+        )
+
+
+def name_key(voornaam: str, achternaam: str, postcode: str) -> tuple[str, str, str]:
+    """How a parent without a number is recognised on a later import."""
+    return voornaam.casefold(), achternaam.casefold(), postcode.replace(" ", "").upper()
+
+
+def parse_kind(text: str) -> PersonKind:
+    kind = _KINDS.get(key(text))
+    if kind is None:
+        raise InvalidInput(
+            f"de soort '{text}' is onbekend; gebruik leerling, ouder, medewerker of overig."
+        )
+    return kind
+
+
+def parse_date(text: str, label: str) -> dt.date:
+    text = _TIME.sub("", text)
+    if match := _DMY.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _YMD.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        year = month = day = 0
+    try:
+        if year < 1900:
+            raise ValueError
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InvalidInput(
+            f"de {label} '{text}' is geen geldige datum; schrijf dd-mm-jjjj "
+            "(bijvoorbeeld 07-03-2011) of jjjj-mm-dd."
+        ) from None
+
+
+def max_length(column: Any) -> int:
+    return int(column.type.length)
+
+
+def build_records(
+    table: CsvTable, columns: ColumnMap, default_kind: PersonKind | None
+) -> tuple[list[PersonRecord], list[tuple[int, int, str]], list[Problem]]:
+    """The checked records; the parent rows merged into an earlier row of the same parent
+    (line, earlier line, name); and every problem found."""
+    default_kind = default_kind or columns.implied_kind()
+    problems: list[Problem] = []
+    records: list[PersonRecord] = []
+    for line, cells in table.rows:
+        before = len(problems)
+        if len(cells) > len(table.header) and any(cells[len(table.header) :]):
+            problems.append(
+                (
+                    line,
+                    f"deze regel heeft {len(cells)} velden, de kopregel "
+                    f"{len(table.header)}; staat er een {table.delimiter_name} "
+                    "in een waarde? Zet die waarde dan tussen aanhalingstekens.",
+                )
+            )
+            continue
+        record = _record(line, cells, columns, default_kind, problems)
+        if record is not None and len(problems) == before:
+            records.append(record)
+    if not columns.has("number") and any(r.kind in NUMBERED for r in records):
+        problems.append((1, missing_column("number")))
+    records, merged = _merge_duplicates(records, problems)
+    return records, merged, problems
+
+
+def _record(
+    line: int,
+    cells: tuple[str, ...],
+    columns: ColumnMap,
+    default_kind: PersonKind | None,
+    problems: list[Problem],
+) -> PersonRecord | None:
+    def problem(message: str) -> None:
+        problems.append((line, message))
+
+    kind = default_kind
+    if columns.get(cells, "kind"):
+        try:
+            kind = parse_kind(columns.get(cells, "kind"))
+        except InvalidInput as error:
+            problem(str(error))
+            return None
+    if kind is None:
+        problem(
+            "de soort ontbreekt: vul leerling, ouder, medewerker of overig in "
+            "(of geef de soort voor het hele bestand op met --kind)."
+        )
+        return None
+    number = columns.get(cells, "number") or None
+    if number is None and kind in NUMBERED and columns.has("number"):
+        problem(f"het nummer ontbreekt; een {kind.value} heeft altijd een nummer.")
+    values: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if columns.has(name) or (name == "street" and columns.has("house_number")):
+            values[name] = columns.get(cells, name)
+    if "street" in values:
+        extra = (columns.get(cells, "house_number"), columns.get(cells, "house_number_suffix"))
+        values["street"] = " ".join(p for p in (values["street"], *extra) if p)
+    if match := _POSTCODE.fullmatch(values.get("postcode", "")):
+        values["postcode"] = f"{match.group(1)} {match.group(2).upper()}"
+    for name in ("voornaam", "achternaam"):
+        if not values[name]:
+            problem(f"de {FIELD_BY_NAME[name].label} ontbreekt.")
+    for name in DATE_FIELDS:
+        if columns.has(name):
+            text = columns.get(cells, name)
+            try:
+                values[name] = parse_date(text, FIELD_BY_NAME[name].label) if text else None
+            except InvalidInput as error:
+                problem(str(error))
+    _check_values(values, number, problem)
+    team = columns.get(cells, "team") or None
+    _check_length(team, Team.__table__.c.name, "teamnaam", problem)
+    links = _links(columns, cells, kind, problem)
+    return PersonRecord(line, kind, number, values, team, columns.has("team"), links)
+
+
+def _check_values(values: dict[str, Any], number: str | None, problem: Any) -> None:
+    table = Person.__table__.c
+    _check_length(number, table.number, "nummer", problem)
+    for name in TEXT_FIELDS:
+        if name in values:
+            _check_length(values[name], table[name], table[name].info["label"], problem)
+    email = values.get("email", "")
+    if email and (email.count("@") != 1 or " " in email or "." not in email.split("@")[1]):
+        problem(f"het e-mailadres '{email}' is ongeldig.")
+    born = values.get("date_of_birth")
+    if born and born > dt.date.today():
+        problem(f"de geboortedatum {born:%d-%m-%Y} ligt in de toekomst.")
+    start, leave = values.get("start_date"), values.get("leave_date")
+    if start and leave and leave < start:
+        problem(f"de datum uit ({leave:%d-%m-%Y}) ligt vóór de datum in ({start:%d-%m-%Y}).")
+
+
+def _check_length(value: str | None, column: Any, label: str, problem: Any) -> None:
+    if value and len(value) > max_length(column):
+        maximum = max_length(column)
+        problem(f"het veld '{label}' is te lang: {len(value)} tekens, het maximum is {maximum}.")
+
+
+def _links(
+    columns: ColumnMap, cells: tuple[str, ...], kind: PersonKind, problem: Any
+) -> tuple[Link, ...]:
+    numbers = [n for n in re.split(r"[,;\s]+", columns.get(cells, "child_numbers")) if n]
+    if not numbers:
+        return ()
+    if kind != PersonKind.OUDER:
+        problem(
+            f"een {kind.value} heeft geen kinderen in de administratie; laat het nummer "
+            "van het kind leeg, of maak van de soort 'ouder'."
+        )
+        return ()
+    relation = columns.get(cells, "relation") if columns.has("relation") else None
+    _check_length(relation, Guardianship.__table__.c.relation, "relatie", problem)
+    return tuple(
+        Link(n, relation or ("ouder" if relation == "" else None)) for n in dict.fromkeys(numbers)
+    )
+
+
+def _merge_duplicates(
+    records: list[PersonRecord], problems: list[Problem]
+) -> tuple[list[PersonRecord], list[tuple[int, int, str]]]:
+    """Same number twice is an error on both lines, except for a parent listed once per
+    child with the same details: those rows become one record with all the children."""
+    groups: dict[tuple[Any, ...], list[PersonRecord]] = defaultdict(list)
+    for record in records:
+        if record.number:
+            groups[(record.kind, "nummer", record.number)].append(record)
+        elif record.kind in (PersonKind.OUDER, PersonKind.OVERIG):
+            groups[(record.kind, "naam", *record.name_key)].append(record)
+    kept: dict[int, PersonRecord] = {r.line: r for r in records}
+    merged: list[tuple[int, int, str]] = []
+    for group_key, group in groups.items():
+        if len(group) < 2:
+            continue
+        first = group[0]
+        same = all(r.values == first.values and r.team == first.team for r in group)
+        if first.kind == PersonKind.OUDER and same:
+            links = tuple(dict.fromkeys(link for r in group for link in r.links))
+            kept[first.line] = PersonRecord(
+                first.line,
+                first.kind,
+                first.number,
+                first.values,
+                first.team,
+                first.has_team,
+                links,
+            )
+            for other in group[1:]:
+                del kept[other.line]
+                merged.append((other.line, first.line, other.name))
+            continue
+        what = (
+            f"nummer {first.number}"
+            if group_key[1] == "nummer"
+            else f"{first.name} (zelfde naam en postcode)"
+        )
+        for record in group:
+            others = ", ".join(str(r.line) for r in group if r is not record)
+            problems.append(
+                (record.line, f"{what} staat meer dan eens in het bestand (ook op regel {others}).")
+            )
+            kept.pop(record.line, None)
+    return sorted(kept.values(), key=lambda r: r.line), merged

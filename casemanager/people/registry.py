@@ -1,0 +1,198 @@
+"""The register of persons: list, count and find, for the roles that may see them.
+
+Every query selects columns through ``dossier.reader()`` (no ORM objects), filters with
+``access.visible_persons`` and sorts and pages in SQL. Names compare case-insensitively
+for ASCII letters (SQLite's NOCASE and LIKE); accented capitals sort after Z.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+
+from casemanager.access import visible_persons
+from casemanager.errors import InvalidInput
+from casemanager.permissions import Permission, require
+from models.people import Person, PersonKind, Team
+
+if TYPE_CHECKING:
+    from casemanager.store.dossier import Dossier
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    number: str | None
+    name: str  # "voornaam tussenvoegsel achternaam"
+    sort_name: str  # "achternaam, voornaam tussenvoegsel"
+    kind: PersonKind
+    team: str  # "" without a team
+    class_name: str
+    leave_date: dt.date | None
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready values."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "name": self.name,
+            "sort_name": self.sort_name,
+            "kind": self.kind.value,
+            "team": self.team,
+            "class_name": self.class_name,
+            "leave_date": self.leave_date.isoformat() if self.leave_date else None,
+        }
+
+
+_COLUMNS = (
+    Person.id,
+    Person.number,
+    Person.voornaam,
+    Person.tussenvoegsel,
+    Person.achternaam,
+    Person.kind,
+    Team.name.label("team"),
+    Person.class_name,
+    Person.leave_date,
+)
+_NAME = (
+    Person.achternaam.collate("NOCASE"),
+    Person.voornaam.collate("NOCASE"),
+    Person.tussenvoegsel.collate("NOCASE"),
+)
+SORTS: dict[str, tuple[Any, ...]] = {
+    "name": _NAME,
+    "number": (func.length(Person.number), Person.number),
+    "kind": (Person.kind, *_NAME),
+    "team": (Team.name.collate("NOCASE"), *_NAME),
+    "class": (Person.class_name.collate("NOCASE"), *_NAME),
+    "leave_date": (Person.leave_date, *_NAME),
+}
+
+
+def list_persons(
+    dossier: Dossier,
+    *,
+    kind: PersonKind | str | None = None,
+    search: str | None = None,
+    team_id: int | None = None,
+    class_name: str | None = None,
+    active: bool | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[PersonRow]:
+    """One page of the persons the signed-in user may see. ``search``: every word must
+    occur in the roepnaam, tussenvoegsel, achternaam or number; ``active``: True for those
+    who have not left (no datum uit, or one in the future), False for those who have;
+    ``sort``: one of SORTS; ``limit`` None for all."""
+    if sort not in SORTS:
+        raise InvalidInput(f"Sorteren op '{sort}' kan niet; kies uit {', '.join(SORTS)}.")
+    if offset < 0 or (limit is not None and limit < 0):
+        raise InvalidInput("Begin en aantal van een lijst kunnen niet negatief zijn.")
+    conditions = _conditions(dossier, kind, search, team_id, class_name, active)
+    order = [c.desc() if descending else c.asc() for c in (*SORTS[sort], Person.id)]
+    query = _select(*_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit)
+    with dossier.reader() as connection:
+        return [_row(r) for r in connection.execute(query)]
+
+
+def count_persons(
+    dossier: Dossier,
+    *,
+    kind: PersonKind | str | None = None,
+    search: str | None = None,
+    team_id: int | None = None,
+    class_name: str | None = None,
+    active: bool | None = None,
+) -> int:
+    """How many persons ``list_persons`` would give with these filters and no limit."""
+    conditions = _conditions(dossier, kind, search, team_id, class_name, active)
+    query = _select(func.count(Person.id)).where(*conditions)
+    with dossier.reader() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
+def find_persons(dossier: Dossier, text: str, limit: int = 20) -> list[PersonRow]:
+    """For a person picker: every word is the start of the roepnaam, tussenvoegsel,
+    achternaam or number. Persons who have not left come first, then by name."""
+    require(dossier.actor, Permission.LIST_PERSONS)
+    words = text.split()
+    if not words:
+        return []
+    matches = [
+        or_(*(column.ilike(f"{_escape(word)}%", escape="\\") for column in _SEARCHED))
+        for word in words
+    ]
+    left = and_(Person.leave_date.is_not(None), Person.leave_date <= dt.date.today())
+    query = (
+        _select(*_COLUMNS)
+        .where(visible_persons(dossier.actor), *matches)
+        .order_by(left, *_NAME, Person.id)
+        .limit(limit)
+    )
+    with dossier.reader() as connection:
+        return [_row(r) for r in connection.execute(query)]
+
+
+_SEARCHED = (Person.voornaam, Person.tussenvoegsel, Person.achternaam, Person.number)
+
+
+def _select(*columns: Any) -> Select[Any]:
+    return select(*columns).select_from(Person).outerjoin(Team, Team.id == Person.team_id)
+
+
+def _conditions(
+    dossier: Dossier,
+    kind: PersonKind | str | None,
+    search: str | None,
+    team_id: int | None,
+    class_name: str | None,
+    active: bool | None,
+) -> list[ColumnElement[bool]]:
+    require(dossier.actor, Permission.LIST_PERSONS)
+    conditions = [visible_persons(dossier.actor)]
+    if kind is not None:
+        conditions.append(Person.kind == _kind(kind))
+    for word in (search or "").split():
+        pattern = f"%{_escape(word)}%"
+        conditions.append(or_(*(c.ilike(pattern, escape="\\") for c in _SEARCHED)))
+    if team_id is not None:
+        conditions.append(Person.team_id == team_id)
+    if class_name:
+        conditions.append(Person.class_name.collate("NOCASE") == class_name.strip())
+    if active is not None:
+        today = dt.date.today()
+        gone = and_(Person.leave_date.is_not(None), Person.leave_date <= today)
+        conditions.append(~gone if active else gone)
+    return conditions
+
+
+def _kind(kind: PersonKind | str) -> PersonKind:
+    try:
+        return PersonKind(kind)
+    except ValueError:
+        names = ", ".join(k.value for k in PersonKind)
+        raise InvalidInput(f"De soort '{kind}' bestaat niet; kies uit {names}.") from None
+
+
+def _escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _row(r: Any) -> PersonRow:
+    given = " ".join(p for p in (r.voornaam, r.tussenvoegsel) if p)
+    return PersonRow(
+        id=r.id,
+        number=r.number,
+        name=" ".join(p for p in (r.voornaam, r.tussenvoegsel, r.achternaam) if p),
+        sort_name=f"{r.achternaam}, {given}" if given else r.achternaam,
+        kind=PersonKind(r.kind),
+        team=r.team or "",
+        class_name=r.class_name,
+        leave_date=r.leave_date,
+    )
