@@ -11,6 +11,7 @@ from sqlalchemy import text
 
 from casemanager.errors import FieldTooLong
 from casemanager.store.dossier import Dossier
+from casemanager.store.fulltext import include_name
 from models import Case, Person
 from models.base import Base
 from models.cases import CaseStatus, Severity
@@ -19,7 +20,9 @@ from models.people import PersonKind
 
 def test_migrations_match_the_models(dossier: Dossier) -> None:
     with dossier.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         differences = compare_metadata(context, Base.metadata)
         connection.rollback()
     assert differences == []

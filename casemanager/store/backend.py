@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from sqlalchemy import Engine
+from sqlalchemy import ColumnElement, Engine
 from sqlalchemy.engine import Connection
+
+from casemanager.store import fulltext
 
 
 class Backend(Protocol):
@@ -18,6 +20,12 @@ class Backend(Protocol):
 
     def integrity_problems(self, connection: Connection) -> list[str]:
         """Storage-level problems, empty when the database is sound."""
+
+    def case_text_match(self, query: str) -> ColumnElement[bool]:
+        """An SQL condition on ``Case.id``: the case's texts hold every word of ``query``
+        (case and diacritics ignored, the last word also as the start of a word, as the
+        user types; see :mod:`casemanager.store.fulltext`). ``true()`` for a query without
+        words. Whatever the user typed is searched for as text, never read as syntax."""
 
 
 class SqlCipherBackend:
@@ -32,6 +40,10 @@ class SqlCipherBackend:
             if message != "ok":
                 problems.append(str(message))
         return problems
+
+    def case_text_match(self, query: str) -> ColumnElement[bool]:
+        # FTS5 table and triggers: migration 0003
+        return fulltext.fts5_case_match(query)
 
 
 def backend_for(engine: Engine) -> Backend:

@@ -47,6 +47,9 @@ def configure(dbapi_connection: Any) -> None:
         # A decision must survive a power cut: FULL syncs the WAL on every commit.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Purged data (retention, AVG erasure) is overwritten in the file, not left in free
+        # pages that anyone holding the key could still read.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     finally:

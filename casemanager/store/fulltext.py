@@ -1,0 +1,127 @@
+"""Full-text search over case texts: from what a user types to an SQL condition on cases.
+
+Two halves. :func:`search_words` turns the search box's text into words, the same way on
+every database: split on white space, ignore pieces without a letter or digit, at most
+:data:`MAX_WORDS`, the last word a prefix while the user is still typing it (no white space
+after it). :func:`fts5_case_match` is the SQLite half, used by the SQLCipher backend only.
+
+The SQLite index (migration 0003) is one FTS5 table inside the encrypted dossier::
+
+    case_search(case_id UNINDEXED, body)   tokenize "unicode61 remove_diacritics 2", prefix 2 3
+
+Triggers keep one row per source row, with ``rowid = source_id * ROWID_STRIDE + source``
+(see :class:`Source`), so a trigger finds its row by rowid instead of scanning the index.
+The subject's name (with class and leerling/personeelsnummer) and the names of the other
+parties are indexed too, as rows of their own, and a trigger on ``person`` renews them when
+a name changes: a teamleider who types a student's name finds that student's cases.
+``secure-delete`` is on, so a deleted or changed text leaves the index at once.
+
+The table keeps a copy of the texts. A contentless table would not, but its deletes only
+hide rows until segments merge (the words stay in the file), while secure-delete on a table
+with content removes them at once, which erasure after the retention term needs; and
+``PRAGMA quick_check`` (verify) then also checks the index against the texts. The copy is
+for finding cases only: the case view reads texts through the audited unit of work.
+
+A case matches when every word occurs somewhere in its texts, not necessarily in one text
+("doğan screenshot" finds the case whose statement says "screenshot" about a student named
+Doğan). Each word becomes an FTS5 string ("…"), so nothing a user types is read as FTS5
+syntax: quotes, ``*``, ``-``, ``AND``, ``NEAR(`` and parentheses are plain text. Inside a
+string the tokenizer splits ``e-mail`` or ``2026-0001`` into a phrase of adjacent tokens.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, column, select, table, true
+
+from models.cases import Case
+
+FULLTEXT_TABLE = "case_search"
+# room for 15 kinds of source row; a new kind needs no change to the existing rowids
+ROWID_STRIDE = 16
+# words beyond these are ignored: each word is one lookup in the index
+MAX_WORDS = 20
+
+case_search = table(FULLTEXT_TABLE, column("rowid"), column("case_id"), column("body"))
+
+
+class Source(enum.IntEnum):
+    """Which text an index row holds: ``rowid % ROWID_STRIDE``."""
+
+    CASE = 1  # case_file: number, subject, description, place, platform (source_id: case)
+    SUBJECT = 2  # the subject person's name, class and number (source_id: case)
+    PARTY = 3  # a party's name (source_id: case_party)
+    STATEMENT = 4  # statement.text
+    TIMELINE = 5  # timeline_entry: title, text
+    HEARING = 6  # hearing.report
+    DECISION = 7  # decision.motivation
+    EVIDENCE = 8  # evidence: file_name, description
+
+
+def source_of(rowid: int) -> tuple[Source, int]:
+    """The kind of text and the id of its source row, for an index rowid."""
+    return Source(rowid % ROWID_STRIDE), rowid // ROWID_STRIDE
+
+
+def is_fulltext_table(name: str | None) -> bool:
+    """True for the FTS5 table and its shadow tables (``case_search_data`` and so on),
+    which are not models: schema comparisons leave them out."""
+    return name is not None and (name == FULLTEXT_TABLE or name.startswith(FULLTEXT_TABLE + "_"))
+
+
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Alembic's ``include_name`` hook: compare everything but the full-text tables."""
+    if type_ == "table":
+        return not is_fulltext_table(name)
+    table_name = (parent_names or {}).get("table_name")
+    return not is_fulltext_table(table_name)
+
+
+@dataclass(frozen=True)
+class SearchWords:
+    """The words of a search; ``last_is_prefix``: the last one may be the start of a word."""
+
+    words: tuple[str, ...]
+    last_is_prefix: bool
+
+
+def search_words(query: str) -> SearchWords | None:
+    """The words to search for, or None when ``query`` holds nothing to search for."""
+    words: list[str] = []
+    seen: set[str] = set()
+    for piece in query.split():
+        if not any(ch.isalnum() for ch in piece) or piece.casefold() in seen:
+            continue
+        seen.add(piece.casefold())
+        words.append(piece)
+    if not words:
+        return None
+    still_typing = not query[-1].isspace()
+    if len(words) > MAX_WORDS:
+        words, still_typing = words[:MAX_WORDS], False
+    return SearchWords(tuple(words), last_is_prefix=still_typing)
+
+
+def fts5_terms(found: SearchWords) -> list[str]:
+    """One FTS5 query per word: the word as an FTS5 string, ``*`` after the last if a prefix."""
+    terms = ['"' + word.replace('"', '""') + '"' for word in found.words]
+    if found.last_is_prefix:
+        terms[-1] += "*"
+    return terms
+
+
+def fts5_case_match(query: str) -> ColumnElement[bool]:
+    """A condition on ``Case.id``: every word of ``query`` occurs in the case's texts.
+    ``true()`` when the query has no words."""
+    found = search_words(query)
+    if found is None:
+        return true()
+    return and_(
+        *(
+            Case.id.in_(select(case_search.c.case_id).where(case_search.c.body.op("MATCH")(term)))
+            for term in fts5_terms(found)
+        )
+    )
