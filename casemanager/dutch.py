@@ -38,3 +38,24 @@ def short_date(day: dt.date) -> str:
 
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
+
+
+_SPECIAL_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe"}
+)
+
+
+def fold(text: str) -> str:
+    """Text as a search and sort key: lower case, without diacritics, single spaces
+    ("Çelik" → "celik", "Wiśniewska" → "wisniewska", "Nguyễn" → "nguyen")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL_LETTERS))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.split())
+
+
+def name_key(achternaam: str, voornaam: str, tussenvoegsel: str = "") -> str:
+    """How a school sorts names: by surname without its tussenvoegsel, then first name
+    ("van der Berg, Jan" sorts under B)."""
+    return fold(f"{achternaam} {voornaam} {tussenvoegsel}")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import Date, ForeignKey, Index, String, UniqueConstraint, event
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
+from casemanager.dutch import name_key
 from models.base import MEDIUM, SHORT, Base, dutch_enum, utcnow
 
 
@@ -34,6 +36,7 @@ class Person(Base):
         UniqueConstraint("kind", "number", name="kind_number"),
         Index("ix_person_name", "achternaam", "voornaam"),
         Index("ix_person_team_class", "team_id", "class_name"),
+        Index("ix_person_name_key", "name_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +62,9 @@ class Person(Base):
     start_date: Mapped[dt.date | None] = mapped_column(Date)
     leave_date: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # folded "achternaam voornaam tussenvoegsel": sorting and searching names with
+    # diacritics the way people expect ("Çelik" under C, "celik" finds it)
+    name_key: Mapped[str] = mapped_column(String(MEDIUM), default=lambda ctx: _key_of(ctx))
 
     team: Mapped[Team | None] = relationship()
     guardians: Mapped[list[Guardianship]] = relationship(
@@ -84,3 +90,20 @@ class Guardianship(Base):
 
     student: Mapped[Person] = relationship(foreign_keys=[student_id], back_populates="guardians")
     guardian: Mapped[Person] = relationship(foreign_keys=[guardian_id])
+
+
+def _key_of(context: Any) -> str:
+    """Column default, so Core bulk inserts get the key too."""
+    row = context.get_current_parameters()
+    return name_key(
+        row.get("achternaam", ""), row.get("voornaam", ""), row.get("tussenvoegsel") or ""
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _refresh_name_keys(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Person):
+            obj.name_key = name_key(
+                obj.achternaam or "", obj.voornaam or "", obj.tussenvoegsel or ""
+            )

@@ -200,12 +200,11 @@ def _conditions(dossier: Dossier, filter: CaseFilter) -> list[ColumnElement[bool
 def _order(
     sort: CaseSort, descending: bool, next_due: ColumnElement[dt.date | None]
 ) -> list[UnaryExpression[object]]:
-    surname, first = func.lower(Person.achternaam), func.lower(Person.voornaam)
     keys: dict[CaseSort, list[ColumnElement[object]]] = {
         CaseSort.NUMBER: [Case.year, Case.seq],
         CaseSort.INCIDENT_DATE: [Case.incident_date],
-        CaseSort.PERSON: [surname, first],
-        CaseSort.CLASS: [Person.class_name, surname, first],
+        CaseSort.PERSON: [Person.name_key],
+        CaseSort.CLASS: [Person.class_name, Person.name_key],
         CaseSort.STATUS: [case({s: i for i, s in enumerate(STATUS_ORDER)}, value=Case.status)],
         CaseSort.SEVERITY: [
             case({s: i for i, s in enumerate(SEVERITY_ORDER)}, value=Case.severity)

@@ -1,8 +1,8 @@
 """The register of persons: list, count and find, for the roles that may see them.
 
 Every query selects columns through ``dossier.reader()`` (no ORM objects), filters with
-``access.visible_persons`` and sorts and pages in SQL. Names compare case-insensitively
-for ASCII letters (SQLite's NOCASE and LIKE); accented capitals sort after Z.
+``access.visible_persons`` and sorts and pages in SQL. Names sort and match on
+``Person.name_key``: folded, so diacritics and case are ignored ("celik" finds "Çelik").
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 
 from casemanager.access import visible_persons
+from casemanager.dutch import fold
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from models.people import Person, PersonKind, Team
@@ -58,11 +59,7 @@ _COLUMNS = (
     Person.class_name,
     Person.leave_date,
 )
-_NAME = (
-    Person.achternaam.collate("NOCASE"),
-    Person.voornaam.collate("NOCASE"),
-    Person.tussenvoegsel.collate("NOCASE"),
-)
+_NAME = (Person.name_key,)
 SORTS: dict[str, tuple[Any, ...]] = {
     "name": _NAME,
     "number": (func.length(Person.number), Person.number),
@@ -124,10 +121,7 @@ def find_persons(dossier: Dossier, text: str, limit: int = 20) -> list[PersonRow
     words = text.split()
     if not words:
         return []
-    matches = [
-        or_(*(column.ilike(f"{_escape(word)}%", escape="\\") for column in _SEARCHED))
-        for word in words
-    ]
+    matches = [_word_match(word, prefix_only=True) for word in words]
     left = and_(Person.leave_date.is_not(None), Person.leave_date <= dt.date.today())
     query = (
         _select(*_COLUMNS)
@@ -139,7 +133,20 @@ def find_persons(dossier: Dossier, text: str, limit: int = 20) -> list[PersonRow
         return [_row(r) for r in connection.execute(query)]
 
 
-_SEARCHED = (Person.voornaam, Person.tussenvoegsel, Person.achternaam, Person.number)
+def _word_match(word: str, *, prefix_only: bool) -> ColumnElement[bool]:
+    """``word`` (diacritics and case ignored) starts a name part, or starts the number;
+    without ``prefix_only`` it may occur anywhere in them."""
+    folded = _escape(fold(word))
+    if prefix_only:
+        in_name = or_(
+            Person.name_key.like(f"{folded}%", escape="\\"),
+            Person.name_key.like(f"% {folded}%", escape="\\"),
+        )
+        in_number = Person.number.ilike(f"{_escape(word)}%", escape="\\")
+    else:
+        in_name = Person.name_key.like(f"%{folded}%", escape="\\")
+        in_number = Person.number.ilike(f"%{_escape(word)}%", escape="\\")
+    return or_(in_name, in_number)
 
 
 def _select(*columns: Any) -> Select[Any]:
@@ -159,8 +166,7 @@ def _conditions(
     if kind is not None:
         conditions.append(Person.kind == _kind(kind))
     for word in (search or "").split():
-        pattern = f"%{_escape(word)}%"
-        conditions.append(or_(*(c.ilike(pattern, escape="\\") for c in _SEARCHED)))
+        conditions.append(_word_match(word, prefix_only=False))
     if team_id is not None:
         conditions.append(Person.team_id == team_id)
     if class_name:
