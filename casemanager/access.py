@@ -7,6 +7,10 @@ for one object and as SQL conditions for lists.
 - hr: cases on the staff ladder; staff and others;
 - beheerder: the register of persons (to import and check it), never a case;
 - administratie: neither; it sees letters released to it (the letters issue).
+
+The scope is the case's subject. Other parties (a victim, a witness) may be anyone in the
+register, also outside the actor's teams: a victim in another team is a real situation,
+and naming them shows the actor nothing of that person's own cases.
 """
 
 from __future__ import annotations

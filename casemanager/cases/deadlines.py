@@ -16,13 +16,14 @@ from casemanager.cases.common import today
 from casemanager.cases.procedure import NOTIFICATION_LABELS
 from casemanager.cases.retention import expired_person_ids
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION
+from casemanager.dutch import plural
 from casemanager.permissions import GRANTS, Permission
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Policy
 from models.cases import CLOSED_STATUSES, Case, CaseStatus, CaseViolation
 from models.dataleak import DataLeak
 from models.people import Person
-from models.procedure import Decision, Hearing, Notification
+from models.procedure import Decision, Hearing, Notification, Objection
 
 if TYPE_CHECKING:
     from casemanager.permissions import Actor
@@ -63,7 +64,7 @@ def todo(
             items.append(
                 Deadline(
                     "bewaartermijn",
-                    f"Bewaartermijn verstreken voor {expired} personen",
+                    f"Bewaartermijn verstreken voor {plural(expired, 'persoon', 'personen')}",
                     day,
                     False,
                     detail="Bekijk de lijst en verwijder hun gegevens.",
@@ -211,7 +212,17 @@ def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> li
         select(*_case_columns(), Case.status, known.c.known)
         .join(known, known.c.case_id == Case.id)
         .join(Person, Person.id == Case.subject_person_id)
-        .where(Case.status.in_([CaseStatus.BEKENDGEMAAKT, CaseStatus.BEZWAAR]), seen)
+        .where(
+            or_(
+                Case.status == CaseStatus.BEKENDGEMAAKT,
+                and_(
+                    Case.status == CaseStatus.BEZWAAR,
+                    # only while an objection still waits for its decision
+                    exists().where(Objection.case_id == Case.id, Objection.outcome.is_(None)),
+                ),
+            ),
+            seen,
+        )
     )
     items = []
     for row in session.execute(query):

@@ -141,7 +141,14 @@ def add_party(uow: UnitOfWork, case_id: int, party: PartyInput) -> None:
             TimelineKind.NOTITIE,
             f"Betrokkene toegevoegd: {display_name(person)} ({new.role})",
         )
-    uow.audit("case.add_party", "case", case.number, role=role, person_id=party.person_id)
+    uow.audit(
+        "case.add_party",
+        "case",
+        case.number,
+        role=role,
+        person_id=case.subject_person_id,
+        party_person_id=party.person_id,
+    )
 
 
 def _team_of(uow: UnitOfWork, person: Person, chosen: int | None) -> int | None:

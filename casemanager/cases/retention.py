@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, delete, func, or_, select
+from sqlalchemy import case, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from casemanager.cases.common import display_name, today
@@ -22,12 +22,16 @@ from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from casemanager.policy.calendar import add_years
 from casemanager.policy.schema import Policy
-from models.cases import CLOSED_STATUSES, Case, CaseParty, Statement
+from models.cases import CLOSED_STATUSES, Case, CaseParty, Statement, TimelineEntry
 from models.letters import Letter
 from models.people import Guardianship, Person, PersonKind
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
+
+
+# the first name of an anonymised person: nothing is left to purge of them
+ANONYMISED = "(verwijderd)"
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,7 @@ def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[in
         years = policy.retention.years_for(str(kind))
         for person_id, left in session.execute(
             select(Person.id, Person.leave_date).where(
-                Person.kind == kind, Person.leave_date.is_not(None)
+                Person.kind == kind, Person.leave_date.is_not(None), Person.voornaam != ANONYMISED
             )
         ):
             end = add_years(left, years)
@@ -73,7 +77,7 @@ def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[in
         rows = session.execute(
             select(Person.id, Person.created_at, last_activity.c.last, last_activity.c.open)
             .outerjoin(last_activity, last_activity.c.subject_person_id == Person.id)
-            .where(Person.kind == kind)
+            .where(Person.kind == kind, Person.voornaam != ANONYMISED)
         )
         for person_id, created, last, still_open in rows:
             if still_open:
@@ -81,6 +85,18 @@ def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[in
             end = add_years((last or created).date(), years)
             if end <= on:
                 found[person_id] = end
+    # someone named in another person's case that is still open stays until it is closed
+    for column, case_column in (
+        (CaseParty.person_id, CaseParty.case_id),
+        (Statement.person_id, Statement.case_id),
+    ):
+        named = (
+            select(column)
+            .join(Case, Case.id == case_column)
+            .where(Case.status.not_in(CLOSED_STATUSES), Case.subject_person_id != column)
+        )
+        for person_id in session.scalars(named):
+            found.pop(person_id, None)
     # a parent stays while any child of theirs is kept
     kept_children = select(Guardianship.guardian_id).where(
         Guardianship.student_id.not_in(list(found) or [-1])
@@ -99,9 +115,7 @@ def list_expired(uow: UnitOfWork, on: dt.date | None = None) -> list[ExpiredPers
                 select(Case.subject_person_id, func.count())
                 .where(Case.subject_person_id.in_(list(found)))
                 .group_by(Case.subject_person_id)
-            )
-            .tuples()
-            .all()
+            ).all()
         )
         if found
         else {}
@@ -142,7 +156,7 @@ def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = N
     anonymised = 0
     for person in session.scalars(select(Person).where(Person.id.in_(person_ids))).all():
         if _still_referenced(session, person.id):
-            _anonymise(person)
+            _anonymise(session, person)
             anonymised += 1
         else:
             session.delete(person)
@@ -166,11 +180,19 @@ def _still_referenced(session: Session, person_id: int) -> bool:
     return False
 
 
-def _anonymise(person: Person) -> None:
-    person.voornaam = "(verwijderd)"
+def _anonymise(session: Session, person: Person) -> None:
+    old_name = display_name(person)
+    person.voornaam = ANONYMISED
     person.tussenvoegsel = ""
     person.achternaam = f"persoon {person.id}"
     person.number = None
     person.date_of_birth = None
     for field in ("street", "postcode", "city", "email", "phone", "class_name", "function_title"):
         setattr(person, field, "")
+    # the services wrote the name into timeline titles of the cases that remain
+    # ("Verklaring van ...", "Betrokkene toegevoegd: ..."): it goes there too
+    session.execute(
+        update(TimelineEntry)
+        .where(TimelineEntry.title.contains(old_name, autoescape=True))
+        .values(title=func.replace(TimelineEntry.title, old_name, display_name(person)))
+    )
