@@ -39,6 +39,7 @@ from models import (
     Person,
     Team,
 )
+from models.audit import AuditEntry
 from models.cases import CaseStatus as S
 from models.cases import Severity as V
 from models.people import PersonKind
@@ -336,6 +337,13 @@ def test_person_history_lists_final_decisions_newest_case_first(school: School) 
     for other in ("tl-b", "hr"):
         with school.open(other) as opened:
             assert person_history(opened, school.people["anna"]) == []
+    with school.open("tl-a") as teamleider, teamleider.reader() as connection:
+        logged = connection.execute(
+            select(AuditEntry.username, AuditEntry.person_id).where(
+                AuditEntry.action == "person.history"
+            )
+        ).all()
+    assert ("tl-a", school.people["anna"]) in logged
 
 
 def test_negative_paging_is_refused(directie: Dossier) -> None:

@@ -277,7 +277,9 @@ def count_cases(dossier: Dossier, filter: CaseFilter | None = None) -> int:
 
 def person_history(dossier: Dossier, person_id: int) -> list[HistoryRow]:
     """The cases with ``person_id`` as subject that the user may see, newest incident first,
-    each with its final decisions (voornemens left out)."""
+    each with its final decisions (voornemens left out). Writes a 'person.history' audit
+    entry; the lists and counts above are not audited (they show no case content beyond
+    number, date, name and status; opening a case is)."""
     require(dossier.actor, Permission.WORK_CASES)
     cases = (
         select(
@@ -298,6 +300,10 @@ def person_history(dossier: Dossier, person_id: int) -> list[HistoryRow]:
             .where(Decision.case_id.in_([r[0] for r in found]), ~Decision.is_voornemen)
             .order_by(Decision.decided_at, Decision.id)
         ).all()
+    # a person's sanctions are case content: who looked at them is logged
+    with dossier.unit_of_work() as uow:
+        uow.audit("person.history", "person", person_id, person_id=person_id, zaken=len(found))
+        uow.commit()
     by_case: dict[int, list[HistoryDecision]] = {}
     for case_id, rung, decided_at, ends_on in decisions:
         by_case.setdefault(case_id, []).append(HistoryDecision(rung, decided_at, ends_on))
