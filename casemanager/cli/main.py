@@ -5,7 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from casemanager.cli import dossier_commands, people_commands, policy_commands, user_commands
+from casemanager.cli import (
+    demo_commands,
+    dossier_commands,
+    people_commands,
+    policy_commands,
+    user_commands,
+)
 from casemanager.cli.parsing import new_parser
 from casemanager.errors import CaseManagerError
 
@@ -23,6 +29,7 @@ def build_parser():
     user_commands.register(subparsers)
     policy_commands.register(subparsers)
     people_commands.register(subparsers)
+    demo_commands.register(subparsers)
     return parser
 
 

@@ -16,6 +16,8 @@ _ERRORS = (
         r"\1: \2 bestaat niet; kies uit \3",
     ),
     (r"argument (\S+): expected one argument", r"\1 heeft een waarde nodig"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"\1: \3 is geen geldige waarde"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
 )
 
 
