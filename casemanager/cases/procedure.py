@@ -130,9 +130,10 @@ def decide_objection(
         raise InvalidInput("Op dit bezwaar is al beslist.")
     if on > today() or on < objection.received_on:
         raise InvalidInput("De datum van de beslissing ligt niet tussen de ontvangst en vandaag.")
+    outcome_text = required_text(text, "beslissing op bezwaar", minimum=10)
     objection.outcome = outcome
     objection.outcome_on = on
-    objection.outcome_text = required_text(text, "beslissing op bezwaar", minimum=10)
+    objection.outcome_text = outcome_text
     follow = {
         ObjectionOutcome.GEGROND: "Het besluit vervalt; neem zo nodig een nieuw besluit.",
         ObjectionOutcome.DEELS_GEGROND: "Neem een nieuw besluit dat de beslissing volgt.",

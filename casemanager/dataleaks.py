@@ -1,0 +1,115 @@
+"""The register of data leaks (AVG art. 33): register a possible leak, assess within the
+policy's 72 hours whether to report it to the Autoriteit Persoonsgegevens, list them.
+Every leak stays in the register, reported or not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from casemanager.cases.common import required_text
+from casemanager.errors import InvalidInput, NotFound
+from casemanager.permissions import Permission, require
+from models.dataleak import DataLeak
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class LeakRow:
+    id: int
+    title: str
+    description: str
+    discovered_at: dt.datetime
+    report_deadline: dt.datetime
+    persons_affected: int
+    data_categories: str
+    case_id: int | None
+    report_to_ap: bool | None
+    ap_reference: str
+    decided_at: dt.datetime | None
+    decision_motivation: str
+
+
+def register_leak(
+    uow: UnitOfWork,
+    title: str,
+    discovered_at: dt.datetime,
+    *,
+    description: str = "",
+    persons_affected: int = 0,
+    data_categories: str = "",
+) -> int:
+    role = require(uow.actor, Permission.DATA_LEAKS)
+    discovered = _utc(discovered_at)
+    if discovered > dt.datetime.now(dt.UTC):
+        raise InvalidInput(
+            "Het moment van ontdekken ligt in de toekomst. Controleer datum en tijd."
+        )
+    if persons_affected < 0:
+        raise InvalidInput("Het aantal betrokken personen kan niet negatief zijn.")
+    leak = DataLeak(
+        title=required_text(title, "titel"),
+        description=description.strip(),
+        discovered_at=discovered,
+        persons_affected=persons_affected,
+        data_categories=data_categories.strip(),
+        registered_by_id=uow.actor.account_id,
+    )
+    uow.session.add(leak)
+    uow.session.flush()
+    uow.audit("dataleak.register", "data_leak", leak.id, role=role, personen=persons_affected)
+    return leak.id
+
+
+def assess_leak(
+    uow: UnitOfWork, leak_id: int, *, report_to_ap: bool, motivation: str, ap_reference: str = ""
+) -> None:
+    """Record the decision whether the leak is reported to the AP, and why."""
+    role = require(uow.actor, Permission.DATA_LEAKS)
+    leak = uow.session.get(DataLeak, leak_id)
+    if leak is None:
+        raise NotFound("Dit datalek staat niet (meer) in het register.")
+    if leak.is_decided:
+        raise InvalidInput(
+            "Over dit datalek is al besloten. Leg een aanvulling vast in de omschrijving."
+        )
+    text = required_text(motivation, "motivering van het besluit", minimum=10)
+    leak.report_to_ap = report_to_ap
+    leak.decision_motivation = text
+    leak.ap_reference = ap_reference.strip()
+    leak.decided_at = dt.datetime.now(dt.UTC)
+    leak.decided_by_id = uow.actor.account_id
+    uow.audit("dataleak.assess", "data_leak", leak.id, role=role, gemeld_bij_ap=report_to_ap)
+
+
+def list_leaks(uow: UnitOfWork, hours: int | None = None) -> list[LeakRow]:
+    """The register, newest first; ``hours`` overrides the policy's reporting term."""
+    require(uow.actor, Permission.DATA_LEAKS)
+    term = dt.timedelta(hours=hours or uow.policy.terms.dataleak_hours)
+    leaks = uow.session.scalars(select(DataLeak).order_by(DataLeak.discovered_at.desc())).all()
+    return [
+        LeakRow(
+            leak.id,
+            leak.title,
+            leak.description,
+            leak.discovered_at,
+            leak.discovered_at + term,
+            leak.persons_affected,
+            leak.data_categories,
+            leak.case_id,
+            leak.report_to_ap,
+            leak.ap_reference,
+            leak.decided_at,
+            leak.decision_motivation,
+        )
+        for leak in leaks
+    ]
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.UTC) if moment.tzinfo else moment.astimezone().astimezone(dt.UTC)
