@@ -4,12 +4,14 @@ account per role. Shared by the case-service tests."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from conftest import ADMIN, ADMIN_PASSWORD, add_user
 
 from casemanager.store.dossier import Dossier
+from casemanager.store.keyring import keys_path_for
 from models.people import Guardianship, Person, PersonKind, Team
 
 PASSWORD = "wachtwoord voor de test"
@@ -101,3 +103,23 @@ def build_school(dossier: Dossier) -> School:
     add_user(dossier, "directie", PASSWORD, "directie")
     add_user(dossier, "admin", PASSWORD, "administratie")
     return school
+
+
+def create_school_dossier(folder: Path) -> tuple[Dossier, School]:
+    """A new dossier in ``folder`` with the school of :func:`build_school`; close it after."""
+    dossier, _ = Dossier.create(
+        folder / "school.casedb",
+        school_name="Het Stedelijk Lyceum",
+        admin_username=ADMIN,
+        admin_password=ADMIN_PASSWORD,
+    )
+    return dossier, build_school(dossier)
+
+
+def copy_dossier(path: Path, folder: Path) -> Path:
+    """Both files of a (closed or idle) dossier, copied into ``folder``: one built template
+    serves many tests without building it again."""
+    copy = folder / path.name
+    shutil.copy(path, copy)
+    shutil.copy(keys_path_for(path), keys_path_for(copy))
+    return copy

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import Any
 
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD
-from school import PASSWORD, build_school
+from school import PASSWORD, copy_dossier, create_school_dossier
 from sqlalchemy import select, update
 
 from casemanager.cases import (
@@ -38,7 +37,6 @@ from casemanager.policy.calendar import add_years
 from casemanager.policy.loading import DEFAULT_POLICY
 from casemanager.policy.stored import store_policy
 from casemanager.store.dossier import Dossier
-from casemanager.store.keyring import keys_path_for
 from models.audit import AuditEntry
 from models.base import Base
 from models.cases import PartyRole
@@ -127,25 +125,18 @@ def build_kind(d: Dossier, ids: Ids, kind: str) -> None:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    path = tmp_path_factory.mktemp("template") / "school.casedb"
-    dossier, _ = Dossier.create(
-        path,
-        school_name="Het Stedelijk Lyceum",
-        admin_username=ADMIN,
-        admin_password=ADMIN_PASSWORD,
-    )
-    with dossier:
-        school = build_school(dossier)
-        with dossier.unit_of_work() as uow:
-            for key, kind, extra in (
-                ("colleague", PersonKind.MEDEWERKER, {}),
-                ("leaver", PersonKind.LEERLING, {"leave_date": add_years(TODAY, -3)}),
-            ):
-                person = Person(kind=kind, voornaam=key.title(), achternaam="Test", **extra)
-                uow.session.add(person)
-                uow.session.flush()
-                school.persons[key] = person.id
-            uow.commit()
+    dossier, school = create_school_dossier(tmp_path_factory.mktemp("template"))
+    path = dossier.path
+    with dossier, dossier.unit_of_work() as uow:
+        for key, kind, extra in (
+            ("colleague", PersonKind.MEDEWERKER, {}),
+            ("leaver", PersonKind.LEERLING, {"leave_date": add_years(TODAY, -3)}),
+        ):
+            person = Person(kind=kind, voornaam=key.title(), achternaam="Test", **extra)
+            uow.session.add(person)
+            uow.session.flush()
+            school.persons[key] = person.id
+        uow.commit()
     cases = {kind: Ids(school.persons[SUBJECT[kind]]) for kind in KINDS}
     for kind in KINDS:
         with open_as(path, REPORTER[kind]) as d:
@@ -159,10 +150,7 @@ def fresh(world: World, tmp_path: Path) -> Iterator[Callable[[str], Dossier]]:
     opened: list[Dossier] = []
 
     def open_copy(user: str) -> Dossier:
-        copy = tmp_path / world.path.name
-        shutil.copy(world.path, copy)
-        shutil.copy(keys_path_for(world.path), keys_path_for(copy))
-        opened.append(open_as(copy, user))
+        opened.append(open_as(copy_dossier(world.path, tmp_path), user))
         return opened[-1]
 
     yield open_copy
@@ -173,10 +161,8 @@ def fresh(world: World, tmp_path: Path) -> Iterator[Callable[[str], Dossier]]:
 @pytest.fixture(scope="module")
 def shared(world: World, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Dossier]]:
     """One copy per account for calls that are refused: they must leave it unchanged."""
-    folder = tmp_path_factory.mktemp("refusals")
-    shutil.copy(world.path, folder / world.path.name)
-    shutil.copy(keys_path_for(world.path), keys_path_for(folder / world.path.name))
-    dossiers = {user: open_as(folder / world.path.name, user) for user in USERS}
+    copy = copy_dossier(world.path, tmp_path_factory.mktemp("refusals"))
+    dossiers = {user: open_as(copy, user) for user in USERS}
     yield dossiers
     for d in dossiers.values():
         d.close()

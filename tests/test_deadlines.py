@@ -7,14 +7,13 @@ backdated in the database."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD
-from school import PASSWORD, build_school
+from school import PASSWORD, copy_dossier, create_school_dossier
 from sqlalchemy import select, update
 
 from casemanager.cases import deciding, hearings, procedure, retention
@@ -23,7 +22,6 @@ from casemanager.cases.reporting import NewReport, report_case
 from casemanager.policy.calendar import SchoolCalendar, add_working_days, add_years
 from casemanager.policy.loading import default_policy
 from casemanager.store.dossier import Dossier
-from casemanager.store.keyring import keys_path_for
 from models.cases import Case
 from models.dataleak import DataLeak
 from models.people import Person, PersonKind
@@ -68,21 +66,14 @@ def backdate(uow, model, case_id: int, **values) -> None:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    path = tmp_path_factory.mktemp("deadlines") / "school.casedb"
-    dossier, _ = Dossier.create(
-        path,
-        school_name="Het Stedelijk Lyceum",
-        admin_username=ADMIN,
-        admin_password=ADMIN_PASSWORD,
-    )
-    with dossier:
-        school = build_school(dossier)
-        with dossier.unit_of_work() as uow:
-            left = add_years(TODAY, -3)  # the policy keeps students 2 years
-            leaver = Person(kind=PersonKind.LEERLING, voornaam="Oud", achternaam="Leerling")
-            leaver.leave_date = left
-            uow.session.add(leaver)
-            uow.commit()
+    dossier, school = create_school_dossier(tmp_path_factory.mktemp("deadlines"))
+    path = dossier.path
+    with dossier, dossier.unit_of_work() as uow:
+        left = add_years(TODAY, -3)  # the policy keeps students 2 years
+        leaver = Person(kind=PersonKind.LEERLING, voornaam="Oud", achternaam="Leerling")
+        leaver.leave_date = left
+        uow.session.add(leaver)
+        uow.commit()
     p, c = school.persons, {}
     first = CALENDAR.add_school_days(TODAY + dt.timedelta(days=3), 0)
     with open_as(path, "tl.onder") as d, d.unit_of_work() as uow:
@@ -127,9 +118,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
 
 def copy_of(world: World, folder: Path) -> Path:
-    shutil.copy(world.path, folder / world.path.name)
-    shutil.copy(keys_path_for(world.path), keys_path_for(folder / world.path.name))
-    return folder / world.path.name
+    return copy_dossier(world.path, folder)
 
 
 @pytest.fixture(scope="module")

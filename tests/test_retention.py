@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import ADMIN, ADMIN_PASSWORD
-from school import PASSWORD, build_school
+from school import PASSWORD, copy_dossier, create_school_dossier
 from sqlalchemy import func, select, text, update
 
 from casemanager.cases import evidence, hearings, investigation, procedure, retention
@@ -23,7 +22,6 @@ from casemanager.cases.reporting import NewReport, PartyInput, report_case
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.policy.calendar import add_years
 from casemanager.store.dossier import Dossier
-from casemanager.store.keyring import keys_path_for
 from models.audit import AuditEntry
 from models.base import Base
 from models.cases import Case, PartyRole, TimelineEntry
@@ -51,15 +49,9 @@ class World:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> World:
-    path = tmp_path_factory.mktemp("retention") / "school.casedb"
-    dossier, _ = Dossier.create(
-        path,
-        school_name="Het Stedelijk Lyceum",
-        admin_username=ADMIN,
-        admin_password=ADMIN_PASSWORD,
-    )
+    dossier, school = create_school_dossier(tmp_path_factory.mktemp("retention"))
+    path = dossier.path
     with dossier:
-        school = build_school(dossier)
         p = school.persons
         long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=5 * 365)
         with dossier.unit_of_work() as uow:
@@ -111,10 +103,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> World:
 @pytest.fixture
 def world(template: World, tmp_path: Path) -> World:
     """The template's dossier, copied for this test."""
-    copy = tmp_path / template.path.name
-    shutil.copy(template.path, copy)
-    shutil.copy(keys_path_for(template.path), keys_path_for(copy))
-    return World(copy, template.persons, template.cases)
+    return World(copy_dossier(template.path, tmp_path), template.persons, template.cases)
 
 
 @pytest.fixture

@@ -73,3 +73,15 @@ def add_login(parser: argparse.ArgumentParser) -> None:
         metavar="GEBRUIKER",
         help="uw gebruikersnaam; het wachtwoord wordt gevraagd, of komt uit CASEMANAGER_PASSWORD",
     )
+
+
+def add_action(actions: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """An action under a command with actions ("users DOSSIER add", "policy check")."""
+    parser = actions.add_parser(
+        name,
+        help=help_text,
+        description=help_text,
+        formatter_class=DutchHelpFormatter,
+        add_help=False,
+    )
+    return dutch_parser(parser)

@@ -8,7 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from casemanager.cases.inzage import export_person, person_id_by_number
-from casemanager.cli.parsing import DutchHelpFormatter, add_login, add_subcommand, dutch_parser
+from casemanager.cli.parsing import (
+    add_action,
+    add_login,
+    add_subcommand,
+)
 from casemanager.cli.session import open_dossier
 from casemanager.errors import InvalidInput
 from casemanager.policy import PolicyInvalid, load_policy_file
@@ -23,14 +27,7 @@ def register(subparsers: Any) -> None:
     actions = policy.add_subparsers(dest="action", metavar="ACTIE", required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        parser = actions.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            formatter_class=DutchHelpFormatter,
-            add_help=False,
-        )
-        return dutch_parser(parser)
+        return add_action(actions, name, help_text)
 
     p = action("check", "controleer een beleidsbestand en toon elke fout met haar regel")
     p.add_argument("file", type=Path, metavar="BESTAND")

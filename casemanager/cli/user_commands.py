@@ -9,7 +9,11 @@ from typing import Any
 
 from casemanager import accounts
 from casemanager.cli import prompts
-from casemanager.cli.parsing import DutchHelpFormatter, add_login, add_subcommand, dutch_parser
+from casemanager.cli.parsing import (
+    add_action,
+    add_login,
+    add_subcommand,
+)
 from casemanager.cli.session import open_dossier
 
 
@@ -20,14 +24,7 @@ def register(subparsers: Any) -> None:
     actions = users.add_subparsers(dest="action", metavar="ACTIE", required=True)
 
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        parser = actions.add_parser(
-            name,
-            help=help_text,
-            description=help_text,
-            formatter_class=DutchHelpFormatter,
-            add_help=False,
-        )
-        return dutch_parser(parser)
+        return add_action(actions, name, help_text)
 
     p = action(
         "add",
