@@ -18,6 +18,7 @@ from casemanager.errors import InvalidInput
 from casemanager.ladder import Proposal, check_decision, propose
 from casemanager.policy.calendar import SchoolCalendar, add_working_days
 from casemanager.policy.schema import Rung
+from models.accounts import Role
 from models.cases import Case, CaseStatus, TimelineKind
 from models.people import Person
 from models.procedure import Decision, Hearing, Notification, NotificationKind
@@ -96,20 +97,17 @@ def decide(
         if starts_on is None:
             raise InvalidInput(f"Geef de eerste dag van de {rung.title.lower()} op.")
         ends_on = _last_day(uow, rung, starts_on, int(duration_days or 0))
-    decision = Decision(
-        case_id=case.id,
-        proposed_rung=proposal.rung,
-        proposal_reasons=json.dumps(list(proposal.reasons), ensure_ascii=False),
-        chosen_rung=rung.code,
-        motivation=motivation.strip(),
+    decision = _add_decision(
+        uow,
+        case,
+        role,
+        rung,
+        proposal,
+        motivation,
         starts_on=starts_on if rung.has_duration else None,
         ends_on=ends_on,
         duration_days=duration_days if rung.has_duration else None,
-        decided_by_id=uow.actor.account_id,
-        decided_in_role=str(role),
     )
-    uow.session.add(decision)
-    uow.session.flush()
     owed = _owe_notifications(uow, case, decision, rung, proposal)
     move(uow, case, CaseStatus.BESLUIT)
     text = "\n".join(
@@ -131,24 +129,29 @@ def decide(
     return DecisionResult(decision.id, False, rung.code, ends_on, owed)
 
 
-def _record_intent(uow, case, role, rung: Rung, proposal: Proposal, motivation: str, duration_days):
+def _record_intent(
+    uow: UnitOfWork,
+    case: Case,
+    role: Role,
+    rung: Rung,
+    proposal: Proposal,
+    motivation: str,
+    duration_days: int | None,
+) -> DecisionResult:
     if case.status not in OPEN_BEFORE_DECISION:
         raise InvalidInput(refuse_reason(case.status, CaseStatus.BESLUIT))
     due = today() + dt.timedelta(weeks=uow.policy.terms.zienswijze_weeks)
-    decision = Decision(
-        case_id=case.id,
-        proposed_rung=proposal.rung,
-        proposal_reasons=json.dumps(list(proposal.reasons), ensure_ascii=False),
-        chosen_rung=rung.code,
-        motivation=motivation.strip(),
+    decision = _add_decision(
+        uow,
+        case,
+        role,
+        rung,
+        proposal,
+        motivation,
         duration_days=duration_days if rung.has_duration else None,
-        decided_by_id=uow.actor.account_id,
-        decided_in_role=str(role),
         is_voornemen=True,
         zienswijze_due=due,
     )
-    uow.session.add(decision)
-    uow.session.flush()
     add_timeline(
         uow,
         case,
@@ -165,6 +168,30 @@ def _record_intent(uow, case, role, rung: Rung, proposal: Proposal, motivation: 
         rung=rung.code,
     )
     return DecisionResult(decision.id, True, rung.code, None, ())
+
+
+def _add_decision(
+    uow: UnitOfWork,
+    case: Case,
+    role: Role,
+    rung: Rung,
+    proposal: Proposal,
+    motivation: str,
+    **dates: object,
+) -> Decision:
+    decision = Decision(
+        case_id=case.id,
+        proposed_rung=proposal.rung,
+        proposal_reasons=json.dumps(list(proposal.reasons), ensure_ascii=False),
+        chosen_rung=rung.code,
+        motivation=motivation.strip(),
+        decided_by_id=uow.actor.account_id,
+        decided_in_role=str(role),
+        **dates,
+    )
+    uow.session.add(decision)
+    uow.session.flush()
+    return decision
 
 
 def _covering_intent(uow: UnitOfWork, case: Case, index: int) -> Decision | None:
