@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from casemanager.access import visible_cases
 from casemanager.cases.deadlines import todo
@@ -269,3 +269,10 @@ def test_the_command_checks_its_numbers_and_prints_the_accounts(
     out = capsys.readouterr().out
     assert str(path) in out and DEFAULT_PASSWORD in out and "teamleider4" in out
     assert path.exists()
+
+
+def test_opening_gives_the_query_planner_statistics(directie: Dossier) -> None:
+    """Without them SQLite scanned a whole team's cases for each Te doen query."""
+    with directie.reader() as connection:
+        analysed = set(connection.scalars(text("SELECT DISTINCT tbl FROM sqlite_stat1")))
+    assert {"case_file", "hearing", "decision", "notification"} <= analysed

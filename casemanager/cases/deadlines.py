@@ -202,30 +202,29 @@ def _measures_ending(session: Session, seen, policy: Policy, day: dt.date) -> li
 def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
     weeks = dt.timedelta(weeks=policy.terms.objection_weeks)
     decide_within = dt.timedelta(weeks=policy.terms.objection_decision_weeks)
+    # driven by the (few) cases in these two states, each looking up its own decisions
     known = (
-        select(Decision.case_id, func.max(Decision.made_known_on).label("known"))
-        .where(Decision.is_voornemen.is_(False), Decision.made_known_on.is_not(None))
-        .group_by(Decision.case_id)
-        .subquery()
+        select(func.max(Decision.made_known_on))
+        .where(Decision.case_id == Case.id, Decision.is_voornemen.is_(False))
+        .scalar_subquery()
     )
     query = (
-        select(*_case_columns(), Case.status, known.c.known)
-        .join(known, known.c.case_id == Case.id)
+        select(*_case_columns(), Case.status, known.label("known"))
         .join(Person, Person.id == Case.subject_person_id)
         .where(
+            Case.status.in_([CaseStatus.BEKENDGEMAAKT, CaseStatus.BEZWAAR]),
             or_(
                 Case.status == CaseStatus.BEKENDGEMAAKT,
-                and_(
-                    Case.status == CaseStatus.BEZWAAR,
-                    # only while an objection still waits for its decision
-                    exists().where(Objection.case_id == Case.id, Objection.outcome.is_(None)),
-                ),
+                # only while an objection still waits for its decision
+                exists().where(Objection.case_id == Case.id, Objection.outcome.is_(None)),
             ),
             seen,
         )
     )
     items = []
     for row in session.execute(query):
+        if row.known is None:
+            continue
         end = row.known + weeks
         if row.status == CaseStatus.BEKENDGEMAAKT:
             title = "Bezwaartermijn loopt af; daarna kan de zaak worden afgesloten"

@@ -1,8 +1,9 @@
 """Retention (bewaartermijnen): who has passed the policy's term, and purging them.
 
 Students and staff are kept for a number of years after they left; parents and others for
-a number of years after their last case was closed (and a parent as long as a child of
-theirs is kept). Purging deletes the person's own cases with everything in them; a person
+a number of years after they were registered and after their last case was closed (and a
+parent as long as a child of theirs is kept; anyone named in another person's open case
+until it is closed). Purging deletes the person's own cases with everything in them; a person
 still named in someone else's case is anonymised rather than deleted. The audit entry that
 remains counts what went, without names.
 """
@@ -13,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, delete, func, or_, select, update
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from casemanager.cases.common import display_name, today
@@ -55,34 +56,34 @@ def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[in
     found: dict[int, dt.date] = {}
     for kind in (PersonKind.LEERLING, PersonKind.MEDEWERKER):
         years = policy.retention.years_for(str(kind))
+        # in SQL a day early (a 29 February); the exact end is counted below
+        latest = add_years(on, -years) + dt.timedelta(days=1)
         for person_id, left in session.execute(
             select(Person.id, Person.leave_date).where(
-                Person.kind == kind, Person.leave_date.is_not(None), Person.voornaam != ANONYMISED
+                Person.kind == kind, Person.leave_date <= latest, Person.voornaam != ANONYMISED
             )
         ):
             end = add_years(left, years)
             if end <= on:
                 found[person_id] = end
+    own_cases = Case.subject_person_id == Person.id
     last_activity = (
-        select(
-            Case.subject_person_id,
-            func.max(func.coalesce(Case.closed_at, Case.opened_at)).label("last"),
-            func.sum(case((Case.status.not_in(CLOSED_STATUSES), 1), else_=0)).label("open"),
-        )
-        .group_by(Case.subject_person_id)
-        .subquery()
-    )
+        select(func.max(func.coalesce(Case.closed_at, Case.opened_at))).where(own_cases)
+    ).scalar_subquery()
+    still_open = exists().where(own_cases, Case.status.not_in(CLOSED_STATUSES))
     for kind in (PersonKind.OUDER, PersonKind.OVERIG):
         years = policy.retention.years_for(str(kind))
+        known_since = dt.datetime.combine(add_years(on, -years) + dt.timedelta(days=1), dt.time())
         rows = session.execute(
-            select(Person.id, Person.created_at, last_activity.c.last, last_activity.c.open)
-            .outerjoin(last_activity, last_activity.c.subject_person_id == Person.id)
-            .where(Person.kind == kind, Person.voornaam != ANONYMISED)
+            select(Person.id, Person.created_at, last_activity).where(
+                Person.kind == kind,
+                Person.voornaam != ANONYMISED,
+                Person.created_at <= known_since,
+                ~still_open,
+            )
         )
-        for person_id, created, last, still_open in rows:
-            if still_open:
-                continue
-            end = add_years((last or created).date(), years)
+        for person_id, created, last in rows:
+            end = add_years(max(last or created, created).date(), years)
             if end <= on:
                 found[person_id] = end
     # someone named in another person's case that is still open stays until it is closed
@@ -98,12 +99,23 @@ def expired_person_ids(session: Session, policy: Policy, on: dt.date) -> dict[in
         for person_id in session.scalars(named):
             found.pop(person_id, None)
     # a parent stays while any child of theirs is kept
-    kept_children = select(Guardianship.guardian_id).where(
-        Guardianship.student_id.not_in(list(found) or [-1])
-    )
-    for guardian_id in session.scalars(kept_children):
-        found.pop(guardian_id, None)
+    parents = sorted(_kinds(session, found, PersonKind.OUDER))
+    for guardian_id, student_id in session.execute(
+        select(Guardianship.guardian_id, Guardianship.student_id).where(
+            Guardianship.guardian_id.in_(parents)
+        )
+    ):
+        if student_id not in found:
+            found.pop(guardian_id, None)
     return found
+
+
+def _kinds(session: Session, ids: dict[int, dt.date], kind: PersonKind) -> set[int]:
+    if not ids:
+        return set()
+    return set(
+        session.scalars(select(Person.id).where(Person.id.in_(list(ids)), Person.kind == kind))
+    )
 
 
 def list_expired(uow: UnitOfWork, on: dt.date | None = None) -> list[ExpiredPerson]:

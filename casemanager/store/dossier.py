@@ -37,6 +37,7 @@ from casemanager.policy.schema import Policy
 from casemanager.policy.stored import ActivePolicy, load_active_policy
 from casemanager.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from casemanager.store import migrations
+from casemanager.store.backend import backend_for
 from casemanager.store.backup import backup_before_migration
 from casemanager.store.engine import make_engine
 from casemanager.store.keyring import KeyRing, keys_path_for
@@ -169,6 +170,9 @@ class Dossier:
             if found.revision != migrations.head_revision():
                 backup_before_migration(path, engine, data_key, found.revision)
                 migrations.upgrade(engine)
+            with engine.connect() as connection:
+                backend_for(engine).refresh_statistics(connection)
+                connection.commit()
             keyring = KeyRing(path, slots.dossier_id, data_key)
             actor = _load_actor(engine, username)
             dossier = cls(keyring, engine, actor)
