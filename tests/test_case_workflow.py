@@ -311,3 +311,29 @@ def test_notifications_are_owed_and_can_be_marked_done(teamleider: Dossier, scho
         uow.commit()
     with teamleider.unit_of_work(read_only=True) as uow:
         assert uow.session.get(Notification, owed[0].id).is_done
+
+
+def test_case_numbers_stay_unique_when_reported_at_the_same_time(school: School) -> None:
+    """Writers queue behind BEGIN IMMEDIATE, so two reports never take the same number."""
+    import threading
+
+    numbers: list[str] = []
+    errors: list[BaseException] = []
+
+    def reporter() -> None:
+        try:
+            with school.open("tl.onder") as d:
+                for _ in range(5):
+                    case_id = report(d, school)
+                    with d.unit_of_work(read_only=True) as uow:
+                        numbers.append(uow.session.get(Case, case_id).number)
+        except BaseException as error:  # reported below, in the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=reporter) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(numbers) == len(set(numbers)) == 20
