@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.engine import Connection, Row
 from sqlalchemy.orm import Session, aliased
 
 from casemanager.access import visible_cases
@@ -27,6 +28,8 @@ from models.procedure import Decision, Hearing, Notification, Objection
 
 if TYPE_CHECKING:
     from casemanager.permissions import Actor
+
+Seen = ColumnElement[bool]  # the condition access.visible_cases(actor) gives
 
 
 @dataclass(frozen=True)
@@ -48,16 +51,18 @@ def todo(
     """Everything due for ``actor``, soonest first. Run it in a read-only unit of work."""
     day = on or today()
     items: list[Deadline] = []
+    # Core execution on the session's connection: these select columns, no ORM objects
+    connection = session.connection()
     if actor.roles & GRANTS[Permission.WORK_CASES]:
         seen = visible_cases(actor)
-        items += _hearings_planned(session, seen, day)
-        items += _hearings_required(session, seen, policy, day)
-        items += _notifications(session, seen, day)
-        items += _measures_ending(session, seen, policy, day)
-        items += _objection_terms(session, seen, policy, day)
-        items += _zienswijze(session, seen, day)
+        items += _hearings_planned(connection, seen, day)
+        items += _hearings_required(connection, seen, policy, day)
+        items += _notifications(connection, seen, day)
+        items += _measures_ending(connection, seen, policy, day)
+        items += _objection_terms(connection, seen, policy, day)
+        items += _zienswijze(connection, seen, day)
     if actor.roles & GRANTS[Permission.DATA_LEAKS]:
-        items += _data_leaks(session, policy, day)
+        items += _data_leaks(connection, policy, day)
     if actor.roles & GRANTS[Permission.RETENTION]:
         expired = len(expired_person_ids(session, policy, day))
         if expired:
@@ -73,23 +78,25 @@ def todo(
     return sorted(items, key=lambda d: (d.due, d.case_number, d.kind))
 
 
-def _person_name():
+def _person_name() -> ColumnElement[str]:
     return func.trim(
         Person.voornaam + " " + func.coalesce(Person.tussenvoegsel + " ", "") + Person.achternaam
     )
 
 
-def _case_columns():
+def _case_columns() -> tuple[ColumnElement[Any], ...]:
     return (Case.id, Case.number, _person_name().label("person"))
 
 
-def _deadline(kind: str, title: str, due: dt.date, day: dt.date, row, detail: str = "") -> Deadline:
+def _deadline(
+    kind: str, title: str, due: dt.date, day: dt.date, row: Row[Any], detail: str = ""
+) -> Deadline:
     return Deadline(
         kind, title, due, due < day, row.id, row.number, " ".join(row.person.split()), detail
     )
 
 
-def _hearings_planned(session: Session, seen, day: dt.date) -> list[Deadline]:
+def _hearings_planned(connection: Connection, seen: Seen, day: dt.date) -> list[Deadline]:
     query = (
         select(*_case_columns(), Hearing.planned_at)
         .join(Case, Case.id == Hearing.case_id)
@@ -105,11 +112,13 @@ def _hearings_planned(session: Session, seen, day: dt.date) -> list[Deadline]:
             row,
             f"Gepland om {row.planned_at:%H:%M}",
         )
-        for row in session.execute(query)
+        for row in connection.execute(query)
     ]
 
 
-def _hearings_required(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+def _hearings_required(
+    connection: Connection, seen: Seen, policy: Policy, day: dt.date
+) -> list[Deadline]:
     """Open cases whose violation starts on a rung that needs a hearing, with none planned.
     (A rung reached only through earlier sanctions shows up once the proposal is made.)"""
     calendar = SchoolCalendar(policy.holidays)
@@ -148,11 +157,11 @@ def _hearings_required(session: Session, seen, policy: Policy, day: dt.date) -> 
             day,
             row,
         )
-        for row in session.execute(query)
+        for row in connection.execute(query)
     ]
 
 
-def _notifications(session: Session, seen, day: dt.date) -> list[Deadline]:
+def _notifications(connection: Connection, seen: Seen, day: dt.date) -> list[Deadline]:
     query = (
         select(*_case_columns(), Notification.kind, Notification.due_on, Notification.description)
         .join(Case, Case.id == Notification.case_id)
@@ -168,11 +177,13 @@ def _notifications(session: Session, seen, day: dt.date) -> list[Deadline]:
             row,
             row.description,
         )
-        for row in session.execute(query)
+        for row in connection.execute(query)
     ]
 
 
-def _measures_ending(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+def _measures_ending(
+    connection: Connection, seen: Seen, policy: Policy, day: dt.date
+) -> list[Deadline]:
     soon = day + dt.timedelta(days=policy.terms.ending_soon_days)
     query = (
         select(*_case_columns(), Decision.ends_on, Decision.chosen_rung, Case.ladder)
@@ -181,7 +192,7 @@ def _measures_ending(session: Session, seen, policy: Policy, day: dt.date) -> li
         .where(Decision.is_voornemen.is_(False), Decision.ends_on.between(day, soon), seen)
     )
     items = []
-    for row in session.execute(query):
+    for row in connection.execute(query):
         try:
             title = policy.ladders[row.ladder].rung(row.chosen_rung).title  # type: ignore[index]
         except KeyError:
@@ -199,7 +210,9 @@ def _measures_ending(session: Session, seen, policy: Policy, day: dt.date) -> li
     return items
 
 
-def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> list[Deadline]:
+def _objection_terms(
+    connection: Connection, seen: Seen, policy: Policy, day: dt.date
+) -> list[Deadline]:
     weeks = dt.timedelta(weeks=policy.terms.objection_weeks)
     decide_within = dt.timedelta(weeks=policy.terms.objection_decision_weeks)
     # driven by the (few) cases in these two states, each looking up its own decisions
@@ -222,7 +235,7 @@ def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> li
         )
     )
     items = []
-    for row in session.execute(query):
+    for row in connection.execute(query):
         if row.known is None:
             continue
         end = row.known + weeks
@@ -236,7 +249,7 @@ def _objection_terms(session: Session, seen, policy: Policy, day: dt.date) -> li
     return items
 
 
-def _zienswijze(session: Session, seen, day: dt.date) -> list[Deadline]:
+def _zienswijze(connection: Connection, seen: Seen, day: dt.date) -> list[Deadline]:
     final = aliased(Decision)
     query = (
         select(*_case_columns(), Decision.zienswijze_due)
@@ -261,14 +274,14 @@ def _zienswijze(session: Session, seen, day: dt.date) -> list[Deadline]:
             day,
             row,
         )
-        for row in session.execute(query)
+        for row in connection.execute(query)
     ]
 
 
-def _data_leaks(session: Session, policy: Policy, day: dt.date) -> list[Deadline]:
+def _data_leaks(connection: Connection, policy: Policy, day: dt.date) -> list[Deadline]:
     hours = dt.timedelta(hours=policy.terms.dataleak_hours)
     items = []
-    for leak_id, title, discovered in session.execute(
+    for leak_id, title, discovered in connection.execute(
         select(DataLeak.id, DataLeak.title, DataLeak.discovered_at).where(
             DataLeak.report_to_ap.is_(None)
         )

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from casemanager.cases.actions import ActionState, available_actions
 from casemanager.cases.common import STATUS_LABELS, display_name, load_case
 from casemanager.cases.deciding import case_proposal
 from casemanager.cases.procedure import NOTIFICATION_LABELS, latest_decision, objection_term_end
 from casemanager.ladder import Proposal
+from casemanager.policy.schema import Policy
 from models.accounts import Account
 from models.cases import Case, CaseParty, Statement
 from models.evidence import Evidence
@@ -187,7 +190,7 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
         except KeyError:
             return code
 
-    def rows(model, order):
+    def rows(model: Any, order: tuple[Any, ...]) -> Sequence[Any]:
         return session.scalars(select(model).where(model.case_id == case.id).order_by(*order)).all()
 
     decisions = rows(Decision, (Decision.decided_at, Decision.id))
@@ -298,7 +301,7 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
     )
 
 
-def _violation(policy, code: str) -> ViolationView:
+def _violation(policy: Policy, code: str) -> ViolationView:
     if not policy.has_violation(code):
         return ViolationView(code, code, "", "", False, False, False)
     v = policy.violation(code)
@@ -307,14 +310,14 @@ def _violation(policy, code: str) -> ViolationView:
     )
 
 
-def _party(session, party: CaseParty) -> PartyView:
+def _party(session: Session, party: CaseParty) -> PartyView:
     person = session.get(Person, party.person_id)
     return PartyView(
         party.person_id, display_name(person), str(person.kind), str(party.role), party.note
     )
 
 
-def _statement(session, statement: Statement, names: dict[int, str]) -> StatementView:
+def _statement(session: Session, statement: Statement, names: dict[int, str]) -> StatementView:
     who = "anoniem"
     if statement.person_id is not None:
         who = display_name(session.get(Person, statement.person_id))
