@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Engine
 from sqlalchemy.engine import Connection
 
 from casemanager.store import fulltext
+from models.base import Base
 
 
 class Backend(Protocol):
@@ -33,14 +34,33 @@ class Backend(Protocol):
         words. Whatever the user typed is searched for as text, never read as syntax."""
 
 
+MIN_ROWS_TO_ANALYSE = 50  # below this the planner's defaults serve as well
+
+
 class SqlCipherBackend:
     name = "sqlcipher"
 
     def refresh_statistics(self, connection: Connection) -> None:
         # Without statistics SQLite guessed that "team = x" narrows more than "hearing not
-        # yet held" and scanned a whole team's cases for each Te doen query; 0x10002 is
-        # SQLite's advice for a connection that was just opened (analyse what is stale).
-        connection.exec_driver_sql("PRAGMA optimize=0x10002")
+        # yet held" and scanned a whole team's cases for each Te doen query. PRAGMA
+        # optimize is not used: it also analyses the full-text index's shadow tables, and
+        # a statistic taken while that index was small makes every later insert into it
+        # crawl. So only the model's tables, when they are new or grew or shrank tenfold.
+        known: dict[str, int] = {}
+        has_stats = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'"
+        ).first()
+        if has_stats:
+            for table, stat in connection.exec_driver_sql("SELECT tbl, stat FROM sqlite_stat1"):
+                rows = int(str(stat).split()[0]) if stat else 0
+                known[table] = max(known.get(table, 0), rows)
+        for table in sorted(Base.metadata.tables):
+            size = connection.exec_driver_sql(f'SELECT max(rowid) FROM "{table}"').scalar() or 0
+            before = known.get(table)
+            if (before is None and size >= MIN_ROWS_TO_ANALYSE) or (
+                before is not None and not before / 10 <= size <= max(before, 1) * 10
+            ):
+                connection.exec_driver_sql(f'ANALYZE "{table}"')
 
     def integrity_problems(self, connection: Connection) -> list[str]:
         problems: list[str] = []

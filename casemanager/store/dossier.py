@@ -170,9 +170,7 @@ class Dossier:
             if found.revision != migrations.head_revision():
                 backup_before_migration(path, engine, data_key, found.revision)
                 migrations.upgrade(engine)
-            with engine.connect() as connection:
-                backend_for(engine).refresh_statistics(connection)
-                connection.commit()
+            _refresh_statistics(engine)
             keyring = KeyRing(path, slots.dossier_id, data_key)
             actor = _load_actor(engine, username)
             dossier = cls(keyring, engine, actor)
@@ -224,6 +222,18 @@ class Dossier:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _refresh_statistics(engine: Engine) -> None:
+    """Planner statistics are an optimisation: a damaged page must not stop the opening
+    (``verify`` reports it), so a failure here is rolled back and passed over."""
+    with engine.connect() as connection:
+        try:
+            backend_for(engine).refresh_statistics(connection)
+            connection.commit()
+        except sa_exc.DatabaseError:
+            # a connection that met a damaged page inside a write is not used again
+            connection.invalidate()
 
 
 def default_active_policy() -> ActivePolicy:
