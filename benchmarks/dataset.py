@@ -1,47 +1,53 @@
-"""The benchmark data: a real encrypted dossier and a plain SQLite copy, built once.
+"""The benchmark data: the demo dossier (``casemanager demo``) with 100,000 cases and a plain
+SQLite copy of it, built once.
 
 Both live in ``benchmarks/data/`` (git-ignored) and are rebuilt when a file is missing,
-when ``--rebuild`` is given, or when the manifest no longer matches (dataset version,
-schema revision, Argon2 parameters). The dossier is made with ``Dossier.create`` and the
-calibrated Argon2id parameters, so unlocking it costs what it costs a school; the rows go
-in with Core ``insert()`` executemany in one transaction per file.
+when ``--rebuild`` is given, or when the manifest no longer matches: the dataset version,
+the schema's head revision, the calibrated Argon2id parameters, the demo options, or the
+demo builder itself (a hash of ``casemanager/demo/*.py`` and the standard policy it plans
+with). The dossier is made by the demo builder with the calibrated Argon2id parameters, so
+unlocking it costs what it costs a school; every demo account has the demo password. It is
+opened once with ``Dossier.open`` before the copy is made, so whatever opening does to a
+new dossier (such as gathering the query planner's statistics) is in both files. The plain
+copy is made with ``sqlcipher_export`` (full-text index and statistics included).
+
+The demo dates its cases relative to the day it is built, so what is due on the Te doen
+list depends on how old the dataset is; the manifest records the day.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, Table, create_engine, event, insert, select
 
-from benchmarks.rows import Row, Rows, generate
-from casemanager import crypto
+from casemanager import crypto, demo
+from casemanager.demo import DEFAULT_PASSWORD, DemoOptions, Progress, build_demo
 from casemanager.keyslots import KeySlotFile
+from casemanager.resources import resource_path
 from casemanager.store import migrations
 from casemanager.store.dossier import Dossier
+from casemanager.store.engine import raw_connect
 from casemanager.store.keyring import keys_path_for
-from models import Base
 
 DATA_DIR = Path(__file__).with_name("data")
 DOSSIER_PATH = DATA_DIR / "school.casedb"
 PLAIN_PATH = DATA_DIR / "plain.sqlite"
 MANIFEST_PATH = DATA_DIR / "manifest.json"
-DATASET_VERSION = 1
-PERSONS = 20_000
-CASES = 100_000
-SEED = 2025
-USERNAME = "beheer"
-PASSWORD = "benchmark correct paard batterij"  # a throwaway benchmark dossier
-CHUNK = 25_000
+DATASET_VERSION = 2
+OPTIONS = DemoOptions(students=15_000, staff=1_200, cases=100_000, seed=2026)
+USERNAME = "beheerder"  # the demo's accounts: beheerder, directie, teamleider, hr, ...
+PASSWORD = DEFAULT_PASSWORD  # a throwaway demo dossier; `casemanager` opens it as well
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,16 @@ def ensure(*, rebuild: bool = False) -> Dataset:
     return Dataset(DOSSIER_PATH, PLAIN_PATH, USERNAME, PASSWORD, manifest)
 
 
+def builder_fingerprint() -> str:
+    """A hash of the demo builder's source and the policy it plans cases with."""
+    digest = hashlib.sha256()
+    package = Path(demo.__file__).parent
+    files = [*sorted(package.glob("*.py")), resource_path("policy", "standaard.toml")]
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def stale_reason() -> str | None:
     for path in (DOSSIER_PATH, keys_path_for(DOSSIER_PATH), PLAIN_PATH, MANIFEST_PATH):
         if not path.exists():
@@ -82,6 +98,10 @@ def stale_reason() -> str | None:
         return "the dataset definition changed"
     if manifest.get("schema_revision") != migrations.head_revision():
         return "the schema has a new migration"
+    if manifest.get("demo_options") != asdict(OPTIONS):
+        return "the demo options changed"
+    if manifest.get("demo_builder") != builder_fingerprint():
+        return "the demo builder changed"
     calibrated = crypto.CALIBRATED
     if slot is None or (slot.kdf.get("memory_kib"), slot.kdf.get("iterations")) != (
         calibrated.memory_kib,
@@ -95,90 +115,79 @@ def build() -> dict[str, Any]:
     started = time.perf_counter()
     _remove_old_files()
     DATA_DIR.mkdir(parents=True, exist_ok=True)
-    rows = generate(PERSONS, CASES, SEED)
-    counts = f"{len(rows.persons):,} persons and {len(rows.cases):,} cases"
-    print(f"  generated {counts} in {_since(started)}")
+    reporter = _Reporter()
+    with _calibrated_kdf():
+        builder = build_demo(DOSSIER_PATH, OPTIONS, password=PASSWORD)
+        while True:
+            try:
+                reporter(next(builder))
+            except StopIteration as done:
+                result = done.value
+                break
+    reporter.finish()
+    print(f"  demo dossier built in {result.seconds:.1f} s: {_counts(result.counts)}")
 
     step = time.perf_counter()
-    with _calibrated_kdf():
-        dossier, _recovery_key = Dossier.create(
-            DOSSIER_PATH,
-            school_name="Stedelijk Benchmark College",
-            admin_username=USERNAME,
-            admin_password=PASSWORD,
-            admin_display_name="Bea Heerder",
-            place="Maastricht",
-        )
-    print(f"  created the dossier (calibrated Argon2id, twice) in {_since(step)}")
-    try:
-        with dossier.engine.connect() as connection:
-            seeded = {
-                table: [dict(row) for row in connection.execute(select(table)).mappings()]
-                for table in Base.metadata.sorted_tables
-            }
-        _insert_all(dossier.engine, rows, "encrypted")
-    finally:
-        dossier.close()  # the last connection checkpoints the WAL into the file
+    with Dossier.open(DOSSIER_PATH, USERNAME, PASSWORD) as dossier:  # as `make run` would
+        data_key = dossier.keyring.data_key
+    print(f"  opened once (statistics for the query planner) in {_since(step)}")
+    step = time.perf_counter()
+    export_plain(DOSSIER_PATH, data_key, PLAIN_PATH)
+    print(f"  plain copy exported in {_since(step)}")
 
-    plain = _plain_engine(PLAIN_PATH)
-    try:
-        Base.metadata.create_all(plain)
-        with plain.begin() as connection:
-            for table, table_rows in seeded.items():
-                if table_rows:
-                    connection.execute(insert(table), table_rows)
-        _insert_all(plain, rows, "plain")
-    finally:
-        plain.dispose()
-
-    manifest = _manifest(time.perf_counter() - started)
+    manifest = _manifest(time.perf_counter() - started, result.counts)
     MANIFEST_PATH.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"dataset: built in {manifest['build_seconds']:.1f} s")
     return manifest
 
 
-def _insert_all(engine: Engine, rows: Rows, label: str) -> None:
-    """Every generated row, in one transaction, as one executemany per table (chunked)."""
-    by_name = Base.metadata.tables
-    tables: list[tuple[Table, list[Row]]] = [
-        (by_name["team"], rows.teams),
-        (by_name["account"], rows.accounts),
-        (by_name["account_role"], rows.account_roles),
-        (by_name["account_team"], rows.account_teams),
-        (by_name["person"], rows.persons),
-        (by_name["guardianship"], rows.guardianships),
-        (by_name["case_file"], rows.cases),
-    ]
-    started = time.perf_counter()
-    with engine.begin() as connection:
-        for table, table_rows in tables:
-            step = time.perf_counter()
-            for start in range(0, len(table_rows), CHUNK):
-                connection.execute(insert(table), table_rows[start : start + CHUNK])
-                if len(table_rows) > CHUNK:
-                    done = min(start + CHUNK, len(table_rows))
-                    print(f"    {label} {table.name}: {done:,}/{len(table_rows):,}", flush=True)
-            print(f"  {label}: {table.name:<13} {len(table_rows):>7,} rows in {_since(step)}")
-        commit = time.perf_counter()
-    print(f"  {label}: committed in {_since(commit)}; all inserts {_since(started)}")
+def export_plain(dossier_path: Path, data_key: bytes, plain_path: Path) -> None:
+    """An unencrypted copy of the whole database (schema, rows, full-text index)."""
+    connection = raw_connect(dossier_path, data_key)
+    try:
+        connection.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(plain_path),))
+        connection.execute("SELECT sqlcipher_export('plaintext')").fetchall()
+        connection.execute("DETACH DATABASE plaintext")
+    finally:
+        connection.close()
+    plain = sqlite3.connect(str(plain_path))
+    try:
+        plain.execute("PRAGMA journal_mode = WAL")
+    finally:
+        plain.close()
 
 
-def _plain_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+class _Reporter:
+    """Prints each stage of the demo builder once, with its time, and a line per commit."""
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.close()
+    def __init__(self) -> None:
+        self.stage = ""
+        self.started = time.perf_counter()
+        self.last_print = 0.0
 
-    return engine
+    def __call__(self, progress: Progress) -> None:
+        now = time.perf_counter()
+        if progress.stage != self.stage:
+            self.finish()
+            self.stage, self.started, self.last_print = progress.stage, now, now
+        elif now - self.last_print >= 15:
+            print(f"    {self.stage}: {progress.done:,}/{progress.total:,}", flush=True)
+            self.last_print = now
+
+    def finish(self) -> None:
+        if self.stage:
+            print(f"  {self.stage}: {_since(self.started)}", flush=True)
+            self.stage = ""
+
+
+def _counts(counts: dict[str, int]) -> str:
+    shown = ("case_file", "leerlingen", "ouders", "medewerkers", "decision", "timeline_entry")
+    return ", ".join(f"{counts[k]:,} {k}" for k in shown if k in counts)
 
 
 @contextlib.contextmanager
 def _calibrated_kdf() -> Iterator[None]:
-    """Dossier.create with the calibrated Argon2id: CASEMANAGER_KDF=minimum is set aside."""
+    """Build with the calibrated Argon2id: CASEMANAGER_KDF=minimum is set aside."""
     saved = os.environ.pop("CASEMANAGER_KDF", None)
     try:
         yield
@@ -188,6 +197,8 @@ def _calibrated_kdf() -> Iterator[None]:
 
 
 def _remove_old_files() -> None:
+    for leftover in DATA_DIR.glob(f".{DOSSIER_PATH.name}.*"):  # an interrupted demo build
+        leftover.unlink()
     keys = keys_path_for(DOSSIER_PATH)
     for base in (DOSSIER_PATH, PLAIN_PATH, keys, MANIFEST_PATH):
         for suffix in ("", "-wal", "-shm", "-journal", ".bak"):
@@ -195,19 +206,21 @@ def _remove_old_files() -> None:
                 Path(f"{base}{suffix}").unlink()
 
 
-def _manifest(build_seconds: float) -> dict[str, Any]:
+def _manifest(build_seconds: float, counts: dict[str, int]) -> dict[str, Any]:
     slot = KeySlotFile.load(keys_path_for(DOSSIER_PATH)).find_user_slot(USERNAME)
     kdf = {} if slot is None else {k: v for k, v in slot.kdf.items() if k != "salt"}
     return {
         "version": DATASET_VERSION,
-        "persons": PERSONS,
-        "cases": CASES,
-        "seed": SEED,
+        "demo_options": asdict(OPTIONS),
+        "demo_builder": builder_fingerprint(),
+        "counts": counts,
         "schema_revision": migrations.head_revision(),
         "argon2": kdf,
         "sqlcipher_sqlite_version": sqlcipher3.sqlite_version,
         "plain_sqlite_version": sqlite3.sqlite_version,
+        "dossier_mib": round(DOSSIER_PATH.stat().st_size / 2**20, 1),
         "build_seconds": round(build_seconds, 1),
+        "built_on": dt.date.today().isoformat(),
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
 

@@ -20,7 +20,7 @@ from casemanager.store.engine import configure, raw_connect
 from models import CLOSED_STATUSES, Case, CaseStatus, Person
 
 PAGE = 200
-FILTER_TEAM_ID = 2  # "onderbouw havo/vwo"
+FILTER_TEAM_ID = 2  # the demo's "bovenbouw havo/vwo", the largest team
 OPEN_STATUSES = tuple(s.value for s in CaseStatus if s not in CLOSED_STATUSES)
 
 # A list shows status and severity as their Dutch text: selecting the stored strings skips
