@@ -53,6 +53,8 @@ class Decision(Base):
     __table_args__ = (
         Index("ix_decision_case", "case_id", "decided_at"),
         Index("ix_decision_ends", "ends_on"),
+        # Te doen's objection terms read only these columns per case: no row lookups
+        Index("ix_decision_case_known", "case_id", "is_voornemen", "made_known_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

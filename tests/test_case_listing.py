@@ -68,7 +68,7 @@ CASES = {
     8: ("bram", D(2026, 11, 5), S.BEZWAAR, V.ERNSTIG, ("A.2",), "tl-a"),
 }
 NEXT_DUE = {1: D(2026, 11, 20), 2: D(2026, 11, 15), 3: D(2026, 11, 30), 5: D(2026, 11, 25)}
-NEXT_DUE[4] = TODAY  # a measure ending today still runs
+# case 4 is closed: no next deadline in the list, although its measure runs until today
 NEXT_DUE[8] = D(2026, 11, 1)  # an overdue notification still counts
 
 
@@ -288,8 +288,9 @@ def test_the_row_holds_what_the_list_shows(directie: Dossier) -> None:
 
 def test_next_due_depends_on_the_day(directie: Dossier) -> None:
     rows = {row.id: row for row in list_cases(directie, today=D(2026, 10, 15))}
-    assert rows[4].next_due == D(2026, 10, 20)  # both measures still run
-    assert rows[6].next_due == D(2026, 11, 1)
+    # closed cases show no next deadline in the list; Te doen still shows a running measure
+    assert rows[4].next_due is None
+    assert rows[6].next_due is None
     rows = {row.id: row for row in list_cases(directie, today=D(2026, 11, 11))}
     assert rows[4].next_due is None  # ended; the unheld hearing of a closed case is no deadline
     assert rows[6].next_due is None

@@ -98,9 +98,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
         c["term"] = report(uow, p["zofia"], "A6-PEST")
         deciding.decide(uow, c["term"], "waarschuwing")
         backdate(
-            uow, Decision, c["term"], decided_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=20)
+            uow, Decision, c["term"], decided_at=dt.datetime.now(dt.UTC) - dt.timedelta(days=45)
         )
-        procedure.make_known(uow, c["term"], TODAY - dt.timedelta(days=10))
+        # the term ends in 4 days: within the week before its end it shows in Te doen
+        procedure.make_known(uow, c["term"], TODAY - dt.timedelta(days=38))
         uow.commit()
     with open_as(path, "hr") as d, d.unit_of_work() as uow:
         c["voornemen"] = report(uow, p["teacher"], "C1-VERTROUWELIJK")  # zwaar, and a datalek
@@ -155,7 +156,7 @@ def expected(world: World) -> dict[str, list[tuple]]:
             ("melding", "Melding: ouders/verzorgers", add_working_days(TODAY, 1), False),
             ("melding", "Melding: aangifte bij de politie", add_working_days(TODAY, 2), False),
         ],
-        "term": [("bezwaartermijn", TERM, TODAY + dt.timedelta(days=32), False)],
+        "term": [("bezwaartermijn", TERM, TODAY + dt.timedelta(days=4), False)],
         "objection": [
             ("bezwaar", "Beslissen op het bezwaar", TODAY + dt.timedelta(weeks=10), False)
         ],
@@ -217,6 +218,11 @@ def test_today_can_be_moved(world: World, readers: dict) -> None:
     assert ("zienswijze", "voornemen") in overdue  # three weeks
     assert ("bezwaar", "objection") not in overdue  # six weeks and then four
     assert [i[2] for i in later] == sorted(i[2] for i in later)
+    # a running objection term is no work until the week before it ends
+    term = [i for i in items(world, d, on=TODAY - dt.timedelta(days=3)) if i[0] == "bezwaartermijn"]
+    assert term == [("bezwaartermijn", TERM, TODAY + dt.timedelta(days=4), False, "term")]
+    earlier = items(world, d, on=TODAY - dt.timedelta(days=4))
+    assert not any(i[0] == "bezwaartermijn" for i in earlier)
 
 
 def test_doing_the_things_removes_them(world: World, tmp_path: Path) -> None:
@@ -244,6 +250,6 @@ def test_doing_the_things_removes_them(world: World, tmp_path: Path) -> None:
         [
             ("hoorgesprek", HOUDEN, TODAY + dt.timedelta(days=5), False, "upcoming"),
             ("hoorgesprek", HOUDEN, TODAY + dt.timedelta(days=1), False, "required"),
-            ("bezwaartermijn", TERM, TODAY + dt.timedelta(days=32), False, "term"),
+            ("bezwaartermijn", TERM, TODAY + dt.timedelta(days=4), False, "term"),
         ]
     )

@@ -215,6 +215,7 @@ def _objection_terms(
 ) -> list[Deadline]:
     weeks = dt.timedelta(weeks=policy.terms.objection_weeks)
     decide_within = dt.timedelta(weeks=policy.terms.objection_decision_weeks)
+    notice_from = day + dt.timedelta(days=policy.terms.objection_notice_days) - weeks
     # driven by the (few) cases in these two states, each looking up its own decisions
     known = (
         select(func.max(Decision.made_known_on))
@@ -227,9 +228,13 @@ def _objection_terms(
         .where(
             Case.status.in_([CaseStatus.BEKENDGEMAAKT, CaseStatus.BEZWAAR]),
             or_(
-                Case.status == CaseStatus.BEKENDGEMAAKT,
+                # a running term is no work yet: shown from a week before it ends
+                and_(Case.status == CaseStatus.BEKENDGEMAAKT, known <= notice_from),
                 # only while an objection still waits for its decision
-                exists().where(Objection.case_id == Case.id, Objection.outcome.is_(None)),
+                and_(
+                    Case.status == CaseStatus.BEZWAAR,
+                    exists().where(Objection.case_id == Case.id, Objection.outcome.is_(None)),
+                ),
             ),
             seen,
         )

@@ -112,6 +112,7 @@ class Terms(Part):
     look_back_months: Annotated[int, Field(ge=0, le=120)] = 12
     hearing_within_school_days: Days = 5  # when a hearing is required and none is planned
     ending_soon_days: Days = 2  # a measure ending within this many days is shown in Te doen
+    objection_notice_days: Days = 7  # an objection term shows in Te doen this long before
 
 
 class Retention(Part):
