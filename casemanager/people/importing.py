@@ -14,7 +14,6 @@ may be in the same file); links are added, never removed.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -23,13 +22,12 @@ from sqlalchemy import select
 
 from casemanager.errors import InvalidInput
 from casemanager.people.columns import resolve_columns
-from casemanager.people.csv_reading import ImportRejected, Problem, read_csv
+from casemanager.people.csv_reading import ImportRejected, read_csv
+from casemanager.people.matching import StoredPersons
 from casemanager.people.plan import ImportPlan, ImportReport, PlannedRow, RowAction
 from casemanager.people.records import (
-    NUMBERED,
     PersonRecord,
     build_records,
-    name_key,
     parse_kind,
 )
 from casemanager.permissions import Permission, require
@@ -40,11 +38,6 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while writing: total is the number of rows to add or
 change; called with 0 first, then every ``PROGRESS_STEP`` rows, and with total at the end."""
 PROGRESS_STEP = 100
-_LABELS = {"date_of_birth": "geboortedatum", "start_date": "datum in", "leave_date": "datum uit"}
-
-
-def field_label(name: str) -> str:
-    return _LABELS.get(name) or str(Person.__table__.c[name].info.get("label", name))
 
 
 def plan_import(
@@ -60,7 +53,7 @@ def plan_import(
     table = read_csv(path)  # before the first query: a writer holds the lock from there
     columns = resolve_columns(table.header, mapping, path=table.path)
     records, merged, problems = build_records(table, columns, default_kind)
-    existing = _Existing(uow)
+    existing = StoredPersons(uow, records)
     rows: list[PlannedRow] = []
     claimed: dict[int, int] = {}
     file_students = {r.number for r in records if r.kind is PersonKind.LEERLING}
@@ -194,61 +187,6 @@ def _link(session: Any, parents: list[tuple[Person, PersonRecord]]) -> None:
                 guardian_id=pair[0], student_id=pair[1], relation=link.relation or "ouder"
             )
             session.add(stored[pair])
-
-
-class _Existing:
-    """The dossier's persons and teams as the plan needs them, loaded once."""
-
-    def __init__(self, uow: UnitOfWork) -> None:
-        session = uow.session
-        self.persons = list(session.scalars(select(Person)))
-        self.by_number = {(p.kind, p.number): p for p in self.persons if p.number}
-        self.by_name: dict[tuple[Any, ...], list[Person]] = defaultdict(list)
-        for p in self.persons:
-            if p.kind not in NUMBERED:
-                self.by_name[(p.kind, *name_key(p.voornaam, p.achternaam, p.postcode))].append(p)
-        self.student_ids = {
-            p.number: p.id for p in self.persons if p.kind is PersonKind.LEERLING and p.number
-        }
-        self.teams = {t.name.casefold(): t.id for t in session.scalars(select(Team))}
-        self.links: dict[int, dict[int, str]] = defaultdict(dict)
-        for g in session.scalars(select(Guardianship)):
-            self.links[g.guardian_id][g.student_id] = g.relation
-
-    def match(self, record: PersonRecord, problems: list[Problem]) -> Person | None:
-        if record.number and (record.kind, record.number) in self.by_number:
-            return self.by_number[(record.kind, record.number)]
-        if record.kind in NUMBERED:
-            return None
-        found = self.by_name.get((record.kind, *record.name_key), [])
-        if record.number:  # a parent stored earlier without a number gets one now
-            found = [p for p in found if p.number is None]
-        if len(found) > 1:
-            problems.append(
-                (
-                    record.line,
-                    f"er zijn {len(found)} personen {record.name} met "
-                    "deze postcode; vul het nummer in om te kiezen.",
-                )
-            )
-            return None
-        return found[0] if found else None
-
-    def changes(self, person: Person, record: PersonRecord) -> tuple[str, ...]:
-        changed = [field_label(n) for n, v in record.values.items() if getattr(person, n) != v]
-        if record.number and person.number != record.number:
-            changed.insert(0, "nummer")
-        if record.has_team:
-            team_id = self.teams.get(record.team.casefold(), -1) if record.team else None
-            if team_id != person.team_id:
-                changed.append("team")
-        stored = self.links.get(person.id, {})
-        links = [(self.student_ids.get(link.child_number), link) for link in record.links]
-        if any(sid not in stored for sid, _ in links):
-            changed.append("kinderen")
-        if any(sid in stored and link.relation not in (None, stored[sid]) for sid, link in links):
-            changed.append("relatie")
-        return tuple(changed)
 
 
 def _row(
