@@ -38,16 +38,16 @@ NEXT_DUE = """(SELECT min(due) FROM (
     SELECT d.ends_on FROM decision AS d
      WHERE d.case_id = c.id AND d.is_voornemen = 0 AND d.ends_on >= :today))"""
 CODES = "(SELECT group_concat(v.code, ',') FROM case_violation AS v WHERE v.case_id = c.id)"
+# list_cases picks the page's ids first, then reads the columns for those ids only
 LIST_SQL = f"""SELECT c.id, c.number, c.incident_date, p.voornaam, p.tussenvoegsel,
        p.achternaam, p.class_name, t.name, {CODES}, c.status, c.severity, a.display_name,
-       {NEXT_DUE} AS next_due
-  FROM case_file AS c
+       CASE WHEN c.status NOT IN (:closed0, :closed1) THEN {NEXT_DUE} END AS next_due
+  FROM (SELECT c.id AS id FROM case_file AS c JOIN person AS p ON p.id = c.subject_person_id
+         WHERE {{where}} ORDER BY {{order}} LIMIT {PAGE} OFFSET 0) AS page
+  JOIN case_file AS c ON c.id = page.id
   JOIN person AS p ON p.id = c.subject_person_id
   JOIN account AS a ON a.id = c.owner_id
-  LEFT JOIN team AS t ON t.id = c.team_id
- WHERE {{where}}
- ORDER BY {{order}}
- LIMIT {PAGE} OFFSET 0"""
+  LEFT JOIN team AS t ON t.id = c.team_id"""
 FULLTEXT = "c.id IN (SELECT case_id FROM case_search WHERE body MATCH :{name})"
 PERSON_NAME = "trim(p.voornaam || ' ' || coalesce(p.tussenvoegsel || ' ', '') || p.achternaam)"
 
@@ -139,6 +139,8 @@ def hearing_codes(policy: Policy) -> dict[str, list[str]]:
 def todo_statements(scope: Sequence[int], policy: Policy, day: dt.date) -> dict[str, Statement]:
     """``todo`` for a user who works on cases: one statement per kind of deadline."""
     soon = day + dt.timedelta(days=policy.terms.ending_soon_days)
+    weeks = dt.timedelta(weeks=policy.terms.objection_weeks)
+    notice_from = day + dt.timedelta(days=policy.terms.objection_notice_days) - weeks
     found: dict[str, Statement] = {}
 
     def add(part: str, sql: str, params: dict[str, Any]) -> None:
@@ -191,10 +193,11 @@ def todo_statements(scope: Sequence[int], policy: Policy, day: dt.date) -> dict[
          WHERE d.case_id = c.id AND d.is_voornemen IS 0) AS known
   FROM case_file AS c JOIN person AS p ON p.id = c.subject_person_id
  WHERE c.status IN ('bekendgemaakt', 'bezwaar')
-   AND (c.status = 'bekendgemaakt' OR EXISTS (SELECT 1 FROM objection AS o
-                                               WHERE o.case_id = c.id AND o.outcome IS NULL))
+   AND ((c.status = 'bekendgemaakt' AND known <= :notice_from)
+        OR (c.status = 'bezwaar' AND EXISTS (SELECT 1 FROM objection AS o
+                                              WHERE o.case_id = c.id AND o.outcome IS NULL)))
    AND {{scope}}""",
-        {},
+        {"notice_from": notice_from.isoformat()},
     )
     params = {}
     add(

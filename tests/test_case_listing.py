@@ -398,7 +398,8 @@ def test_paging_has_no_duplicates_and_no_gaps(
 
 
 def query_plan(dossier: Dossier, **kwargs: Any) -> list[str]:
-    """EXPLAIN QUERY PLAN of the statement list_cases runs."""
+    """EXPLAIN QUERY PLAN of the statement with which list_cases picks the page's ids (the
+    columns are then read for those ids only)."""
     seen: list[tuple[str, Any]] = []
 
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
@@ -410,7 +411,7 @@ def query_plan(dossier: Dossier, **kwargs: Any) -> list[str]:
         list_cases(dossier, **kwargs)
     finally:
         event.remove(dossier.engine, "before_cursor_execute", capture)
-    statement, parameters = seen[-1]
+    statement, parameters = seen[0]
     with dossier.reader() as connection:
         plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
         return [row[3] for row in plan]

@@ -238,8 +238,20 @@ def list_cases(
     require(dossier.actor, Permission.WORK_CASES)
     if offset < 0 or limit < 0:
         raise ValueError("offset and limit cannot be negative")
-    next_due = next_due_expression(today or dt.date.today()).label("next_due")
-    statement = (
+    day = today or dt.date.today()
+    # First the page's ids (filter, sort, limit), then the columns for those ids only:
+    # SQLite would otherwise compute every column of every match before sorting (a
+    # common search word matching thousands of cases took 200 ms).
+    page = (
+        select(Case.id)
+        .select_from(Case)
+        .join(Person, Person.id == Case.subject_person_id)
+        .where(*_conditions(dossier, filter or CaseFilter()))
+        .order_by(*_order(sort, descending, next_due_expression(day)))
+        .offset(offset)
+        .limit(limit)
+    )
+    columns = (
         select(
             Case.id,
             Case.number,
@@ -253,19 +265,17 @@ def list_cases(
             Case.status,
             Case.severity,
             Account.display_name,
-            next_due,
+            next_due_expression(day),
         )
         .select_from(Case)
         .join(Person, Person.id == Case.subject_person_id)
         .join(Account, Account.id == Case.owner_id)
         .outerjoin(Team, Team.id == Case.team_id)
-        .where(*_conditions(dossier, filter or CaseFilter()))
-        .order_by(*_order(sort, descending, next_due))
-        .offset(offset)
-        .limit(limit)
     )
     with dossier.reader() as connection:
-        rows = connection.execute(statement).all()
+        ids = list(connection.scalars(page))
+        found = {r[0]: r for r in connection.execute(columns.where(Case.id.in_(ids)))}
+    rows = [found[case_id] for case_id in ids if case_id in found]
     # in the order of the columns above
     return [CaseRow(*r[:3], _name(*r[3:6]), r[6], r[7] or "", _codes(r[8]), *r[9:]) for r in rows]
 
