@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 import models
 from casemanager.accounts import add_account, validate_new_password
-from casemanager.atomic import link_no_overwrite, temp_path_beside
+from casemanager.atomic import temp_path_beside
 from casemanager.demo.case_data import CasePlanner
 from casemanager.demo.case_rows import TABLES, AccountIds, Batch, CaseWriter
 from casemanager.demo.names import NameMaker
@@ -36,7 +36,7 @@ from casemanager.demo.staff import account_specs, add_outsiders, add_staff
 from casemanager.errors import DossierExists, InvalidInput
 from casemanager.store.dossier import Dossier
 from casemanager.store.engine import raw_connect
-from casemanager.store.keyring import keys_path_for
+from casemanager.store.keyring import keys_path_for, link_pair_into_place
 from models.accounts import Account
 from models.meta import SchoolDetails
 
@@ -276,18 +276,10 @@ def _checkpoint(path: Path, data_key: bytes) -> None:
 
 
 def _move_into_place(tmp: Path, path: Path) -> None:
-    tmp_keys, keys = keys_path_for(tmp), keys_path_for(path)
+    tmp_keys = keys_path_for(tmp)
     if Path(f"{tmp}-wal").exists():
         raise RuntimeError(f"{tmp}-wal is niet leeg na het afronden")
-    try:
-        link_no_overwrite(tmp_keys, keys)
-    except FileExistsError as exc:
-        raise DossierExists(keys) from exc
-    try:
-        link_no_overwrite(tmp, path)
-    except FileExistsError as exc:
-        keys.unlink()
-        raise DossierExists(path) from exc
+    link_pair_into_place(tmp, tmp_keys, path)
     with contextlib.suppress(FileNotFoundError):
         Path(f"{tmp_keys}.bak").unlink()  # the slot file before the last account was added
 

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, update
 
-from casemanager.atomic import fsync_file, link_no_overwrite, temp_path_beside
+from casemanager.atomic import fsync_file, temp_path_beside
 from casemanager.errors import DossierExists
 from casemanager.permissions import Permission, require
 from casemanager.store.engine import raw_connect
-from casemanager.store.keyring import DOSSIER_SUFFIX, keys_path_for
+from casemanager.store.keyring import DOSSIER_SUFFIX, keys_path_for, link_pair_into_place
 from models.meta import DossierMeta
 
 if TYPE_CHECKING:
@@ -70,11 +70,7 @@ def write_pair(engine: Engine, data_key: bytes, keys: Path, target: Path) -> Bac
         shutil.copyfile(keys, tmp_keys)
         os.chmod(tmp_keys, 0o600)
         fsync_file(tmp_keys)
-        try:
-            link_no_overwrite(tmp_keys, target_keys)
-            link_no_overwrite(tmp_db, target)
-        except FileExistsError as exc:
-            raise DossierExists(target) from exc
+        link_pair_into_place(tmp_db, tmp_keys, target)
     finally:
         for leftover in (tmp_db, tmp_keys):
             with contextlib.suppress(FileNotFoundError):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 import models
 from casemanager import audit, crypto
 from casemanager.accounts import validate_new_password, validate_username
-from casemanager.atomic import fsync_file, link_no_overwrite, temp_path_beside
+from casemanager.atomic import fsync_file, temp_path_beside
 from casemanager.errors import (
     AccountDisabled,
     DossierDamaged,
@@ -40,7 +40,7 @@ from casemanager.store import migrations
 from casemanager.store.backend import backend_for
 from casemanager.store.backup import backup_before_migration
 from casemanager.store.engine import make_engine
-from casemanager.store.keyring import KeyRing, keys_path_for
+from casemanager.store.keyring import KeyRing, keys_path_for, link_pair_into_place
 from casemanager.store.probe import ProbeResult, check_file_shape, probe
 from casemanager.store.rotate import finish_interrupted_rotation
 from casemanager.uow import UnitOfWork
@@ -123,15 +123,7 @@ class Dossier:
             os.chmod(tmp_db, 0o600)  # encrypted, but still nobody else's business
             fsync_file(tmp_db)
             slots.save(tmp_keys)
-            try:
-                link_no_overwrite(tmp_keys, keys_path)
-            except FileExistsError as exc:
-                raise DossierExists(keys_path) from exc
-            try:
-                link_no_overwrite(tmp_db, path)
-            except FileExistsError as exc:
-                keys_path.unlink()
-                raise DossierExists(path) from exc
+            link_pair_into_place(tmp_db, tmp_keys, path)
         finally:
             for leftover in (tmp_db, tmp_keys, Path(f"{tmp_keys}.bak")):
                 with contextlib.suppress(FileNotFoundError):

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from casemanager.atomic import write_atomic
+from casemanager.atomic import link_no_overwrite, write_atomic
+from casemanager.errors import DossierExists
 from casemanager.keyslots import KeySlotFile
 
 DOSSIER_SUFFIX = ".casedb"
@@ -15,6 +16,22 @@ KEYS_SUFFIX = ".casekeys"
 
 def keys_path_for(dossier_path: Path) -> Path:
     return Path(dossier_path).with_suffix(KEYS_SUFFIX)
+
+
+def link_pair_into_place(tmp_db: Path, tmp_keys: Path, path: Path) -> None:
+    """Give a finished database and its key-slot file their names, the keys first. Neither
+    name may exist yet (DossierExists); when the database cannot follow, the key-slot
+    file is taken back, so no half pair stays behind."""
+    keys = keys_path_for(path)
+    try:
+        link_no_overwrite(tmp_keys, keys)
+    except FileExistsError as exc:
+        raise DossierExists(keys) from exc
+    try:
+        link_no_overwrite(tmp_db, path)
+    except FileExistsError as exc:
+        keys.unlink()
+        raise DossierExists(path) from exc
 
 
 @dataclass
