@@ -18,7 +18,7 @@ from benchmarks.timing import Record, Sample, measure, record
 from casemanager import audit
 from casemanager.access import visible_cases
 from casemanager.cases import deadlines
-from casemanager.cases.listing import person_history
+from casemanager.cases.person_history import person_history
 from casemanager.store.dossier import Dossier
 
 COLD_REPEAT = 7

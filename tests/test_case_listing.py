@@ -22,8 +22,8 @@ from casemanager.cases.listing import (
     CaseSort,
     count_cases,
     list_cases,
-    person_history,
 )
+from casemanager.cases.person_history import person_history
 from casemanager.errors import PermissionDenied
 from casemanager.store.dossier import Dossier
 from models import (

@@ -95,24 +95,6 @@ class CaseRow:
     next_due: dt.date | None
 
 
-@dataclass(frozen=True)
-class HistoryDecision:
-    rung: str
-    decided_at: dt.datetime
-    ends_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    case_id: int
-    number: str
-    incident_date: dt.date
-    status: CaseStatus
-    severity: Severity
-    violation_codes: str
-    decisions: tuple[HistoryDecision, ...]  # final decisions, oldest first
-
-
 def next_due_expression(today: dt.date) -> ColumnElement[dt.date | None]:
     """The case's earliest open deadline (see the module's docstring), as one correlated
     scalar subquery on ``Case`` that SQL can sort on; none for a closed case."""
@@ -160,7 +142,7 @@ def violation_codes_expression() -> ColumnElement[str | None]:
     )
 
 
-def _codes(joined: str | None) -> str:
+def codes_text(joined: str | None) -> str:
     return ", ".join(sorted(joined.split(","))) if joined else ""
 
 
@@ -277,7 +259,9 @@ def list_cases(
         found = {r[0]: r for r in connection.execute(columns.where(Case.id.in_(ids)))}
     rows = [found[case_id] for case_id in ids if case_id in found]
     # in the order of the columns above
-    return [CaseRow(*r[:3], _name(*r[3:6]), r[6], r[7] or "", _codes(r[8]), *r[9:]) for r in rows]
+    return [
+        CaseRow(*r[:3], _name(*r[3:6]), r[6], r[7] or "", codes_text(r[8]), *r[9:]) for r in rows
+    ]
 
 
 def count_cases(dossier: Dossier, filter: CaseFilter | None = None) -> int:
@@ -288,41 +272,3 @@ def count_cases(dossier: Dossier, filter: CaseFilter | None = None) -> int:
     )
     with dossier.reader() as connection:
         return int(connection.execute(statement).scalar_one())
-
-
-def person_history(dossier: Dossier, person_id: int) -> list[HistoryRow]:
-    """The cases with ``person_id`` as subject that the user may see, newest incident first,
-    each with its final decisions (voornemens left out). Writes a 'person.history' audit
-    entry; the lists and counts above are not audited (they show no case content beyond
-    number, date, name and status; opening a case is)."""
-    require(dossier.actor, Permission.WORK_CASES)
-    cases = (
-        select(
-            Case.id,
-            Case.number,
-            Case.incident_date,
-            Case.status,
-            Case.severity,
-            violation_codes_expression(),
-        )
-        .where(Case.subject_person_id == person_id, visible_cases(dossier.actor))
-        .order_by(Case.incident_date.desc(), Case.id.desc())
-    )
-    with dossier.reader() as connection:
-        found = connection.execute(cases).all()
-        decisions = connection.execute(
-            select(Decision.case_id, Decision.chosen_rung, Decision.decided_at, Decision.ends_on)
-            .where(Decision.case_id.in_([r[0] for r in found]), ~Decision.is_voornemen)
-            .order_by(Decision.decided_at, Decision.id)
-        ).all()
-    # a person's sanctions are case content: who looked at them is logged
-    with dossier.unit_of_work() as uow:
-        uow.audit("person.history", "person", person_id, person_id=person_id, zaken=len(found))
-        uow.commit()
-    by_case: dict[int, list[HistoryDecision]] = {}
-    for case_id, rung, decided_at, ends_on in decisions:
-        by_case.setdefault(case_id, []).append(HistoryDecision(rung, decided_at, ends_on))
-    return [
-        HistoryRow(r[0], r[1], r[2], r[3], r[4], _codes(r[5]), tuple(by_case.get(r[0], ())))
-        for r in found
-    ]
