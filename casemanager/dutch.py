@@ -31,6 +31,11 @@ def long_date_with_weekday(day: dt.date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {long_date(day)}"
 
 
+def clock(moment: dt.time | dt.datetime) -> str:
+    """'14.35 uur'."""
+    return f"{moment.hour:02d}.{moment.minute:02d} uur"
+
+
 def short_date(day: dt.date) -> str:
     """'26-11-2026'."""
     return f"{day.day:02d}-{day.month:02d}-{day.year}"

@@ -84,7 +84,7 @@ def propose(
             f"De hoogste sport is bereikt: het voorstel blijft '{ladder.rungs[index].title}'."
         )
     articles = tuple(
-        sorted({a for v in violations if v.strafbaar for a in v.wvsr}, key=_article_key)
+        sorted({a for v in violations if v.strafbaar for a in v.wvsr}, key=article_key)
     )
     if articles:
         listed = "; ".join(f"art. {a} Sr: {policy.wvsr[a]}" for a in articles)
@@ -181,6 +181,6 @@ def _ordinal(number: int) -> str:
     return words.get(number, f"{number}e")
 
 
-def _article_key(article: str) -> tuple[int, str]:
+def article_key(article: str) -> tuple[int, str]:
     digits = re.match(r"\d+", article)
     return (int(digits.group()) if digits else 0, article)

@@ -44,6 +44,8 @@ class Permission(enum.Enum):
     IMPORT_PERSONS = "personen te importeren"
     RETENTION = "verlopen gegevens te verwijderen"
     DATA_LEAKS = "datalekken te registreren en te beoordelen"
+    MANAGE_SCHOOL = "de schoolgegevens en het briefhoofd te wijzigen"
+    PRINT_LETTERS = "vrijgegeven brieven af te drukken en als verzonden te registreren"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -59,6 +61,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.IMPORT_PERSONS: frozenset({Role.BEHEERDER, Role.DIRECTIE}),
     Permission.RETENTION: frozenset({Role.BEHEERDER, Role.DIRECTIE}),
     Permission.DATA_LEAKS: frozenset({Role.DIRECTIE, Role.BEHEERDER}),
+    Permission.MANAGE_SCHOOL: frozenset({Role.BEHEERDER}),
+    Permission.PRINT_LETTERS: frozenset({Role.ADMINISTRATIE}),
 }
 
 

@@ -18,8 +18,8 @@ from models.cases import (
 )
 from models.dataleak import AP_REPORT_TERM, DataLeak
 from models.evidence import Evidence
-from models.letters import Letter, LetterFormat, SendMethod
-from models.meta import DossierMeta, PolicyDocument, SchoolDetails
+from models.letters import Letter, LetterFormat, LetterTemplate, SendMethod
+from models.meta import DossierMeta, PolicyDocument, SchoolDetails, SchoolSigner
 from models.people import Guardianship, Person, PersonKind, Team
 from models.procedure import (
     Decision,
@@ -54,6 +54,7 @@ __all__ = [
     "Ladder",
     "Letter",
     "LetterFormat",
+    "LetterTemplate",
     "Notification",
     "NotificationKind",
     "Objection",
@@ -64,6 +65,7 @@ __all__ = [
     "PolicyDocument",
     "Role",
     "SchoolDetails",
+    "SchoolSigner",
     "SendMethod",
     "Severity",
     "Statement",

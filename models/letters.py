@@ -13,7 +13,7 @@ from sqlalchemy import ForeignKey, Index, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.accounts import Account
-from models.base import Base, dutch_enum, utcnow
+from models.base import MEDIUM, Base, dutch_enum, utcnow
 from models.cases import Case
 from models.people import Person
 
@@ -42,10 +42,20 @@ class Letter(Base):
     # empty for the inzage overview, which belongs to a person rather than a case
     case_id: Mapped[int | None] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    decision_id: Mapped[int | None] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"))
+    # whom the letter is addressed to: a parent, the person themselves, or nobody on file
+    # (the Inspectie, the police)
+    addressee_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    addressee: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "aan"})
+    subject: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "onderwerp"})
+    page_count: Mapped[int] = mapped_column(default=1)
+    registered: Mapped[bool] = mapped_column(default=False)  # to be sent aangetekend
     letter_type: Mapped[str] = mapped_column(String(60), info={"label": "soort brief"})
     format: Mapped[LetterFormat] = mapped_column(dutch_enum(LetterFormat, 10))
     version: Mapped[int] = mapped_column(default=1)
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    # the same letter as an editable Word file, rendered from the same content
+    docx_content: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str] = mapped_column(String(64), info={"label": "SHA-256"})
     generated_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     generated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -59,7 +69,7 @@ class Letter(Base):
     )
 
     case: Mapped[Case | None] = relationship()
-    person: Mapped[Person | None] = relationship()
+    person: Mapped[Person | None] = relationship(foreign_keys=[person_id])
     generated_by: Mapped[Account] = relationship(foreign_keys=[generated_by_id])
     released_by: Mapped[Account | None] = relationship(foreign_keys=[released_by_id])
     sent_by: Mapped[Account | None] = relationship(foreign_keys=[sent_by_id])
@@ -75,3 +85,16 @@ class Letter(Base):
     @property
     def file_extension(self) -> str:
         return f".{self.format.value}"
+
+
+class LetterTemplate(Base):
+    """A school's own version of a letter template, set by the beheerder; it replaces the
+    default from ``resources/letters`` for every user of this dossier."""
+
+    __tablename__ = "letter_template"
+
+    letter_type: Mapped[str] = mapped_column(String(60), primary_key=True)
+    text: Mapped[str] = mapped_column(String(200_000), info={"label": "briefsjabloon"})
+    sha256: Mapped[str] = mapped_column(String(64))
+    stored_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    stored_by_id: Mapped[int] = mapped_column(ForeignKey("account.id"))

@@ -33,6 +33,32 @@ class SchoolDetails(Base):
     email: Mapped[str] = mapped_column(String(254), default="", info={"label": "e-mailadres"})
     website: Mapped[str] = mapped_column(String(MEDIUM), default="", info={"label": "website"})
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # the bevoegd gezag (school board): where an objection to a decision is sent
+    board_name: Mapped[str] = mapped_column(
+        String(MEDIUM), default="", info={"label": "naam van het bevoegd gezag"}
+    )
+    board_street: Mapped[str] = mapped_column(
+        String(MEDIUM), default="", info={"label": "adres van het bevoegd gezag"}
+    )
+    board_postcode: Mapped[str] = mapped_column(
+        String(10), default="", info={"label": "postcode van het bevoegd gezag"}
+    )
+    board_place: Mapped[str] = mapped_column(
+        String(SHORT), default="", info={"label": "plaats van het bevoegd gezag"}
+    )
+
+
+class SchoolSigner(Base):
+    """Who signs the formal (aangetekende) letters of a ladder on behalf of the school."""
+
+    __tablename__ = "school_signer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(SHORT), info={"label": "naam ondertekenaar"})
+    function: Mapped[str] = mapped_column(String(SHORT), info={"label": "functie ondertekenaar"})
+    # the ladder whose formal letters this person signs: "leerling" or "medewerker"
+    ladder: Mapped[str] = mapped_column(String(20), info={"label": "soort zaak"})
+    position: Mapped[int] = mapped_column(default=0)
 
 
 class PolicyDocument(Base):

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from school import PASSWORD, School, build_school
 from test_case_workflow import report
 
@@ -14,7 +15,7 @@ from casemanager.cases import deciding, investigation
 from casemanager.cases.inzage import export_person
 from casemanager.cases.viewing import get_case
 from casemanager.cli.main import main
-from casemanager.errors import DossierExists, PermissionDenied
+from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.store.dossier import Dossier
 
 
@@ -44,10 +45,16 @@ def school(dossier: Dossier) -> School:
 
 def test_the_export_holds_cases_decisions_and_who_read_them(school: School, tmp_path: Path) -> None:
     with school.open("directie") as directie, directie.unit_of_work() as uow:
-        target = export_person(uow, school.persons["ayse"], tmp_path)
+        target, pdf_path = export_person(uow, school.persons["ayse"], tmp_path)
         uow.commit()
     data = json.loads(target.read_text(encoding="utf-8"))
     assert target.name == f"inzage-100001-{dt.date.today():%Y%m%d}.json"
+    assert pdf_path.name == f"inzage-100001-{dt.date.today():%Y%m%d}.pdf"
+    text = " ".join((page.extract_text() or "") for page in PdfReader(pdf_path).pages)
+    assert "Inzage in persoonsgegevens: Ayşe Doğan" in text
+    assert "Elif Doğan (moeder)" in text
+    assert "Mondelinge waarschuwing" in text and "spijt" in text
+    assert "Jan van der Berg" in text
     assert data["persoon"]["voornaam"] == "Ayşe" and data["persoon"]["achternaam"] == "Doğan"
     assert data["ouders_verzorgers"] == [
         {"naam": "Elif Doğan", "nummer": None, "relatie": "moeder"}
@@ -66,7 +73,8 @@ def test_the_export_holds_cases_decisions_and_who_read_them(school: School, tmp_
 
 def test_a_party_sees_only_what_is_said_about_them(school: School, tmp_path: Path) -> None:
     with school.open("directie") as directie, directie.unit_of_work() as uow:
-        data = json.loads(export_person(uow, school.persons["jan"], tmp_path).read_text("utf-8"))
+        json_path, _pdf = export_person(uow, school.persons["jan"], tmp_path)
+        data = json.loads(json_path.read_text("utf-8"))
     assert data["zaken"] == []
     roles = [entry.get("rol") for entry in data["betrokken_bij_zaken"]]
     assert "slachtoffer" in roles
@@ -95,8 +103,10 @@ def test_refusals(school: School, tmp_path: Path) -> None:
     with school.open("directie") as directie:
         with directie.unit_of_work() as uow:
             export_person(uow, school.persons["ayse"], tmp_path)
-        with directie.unit_of_work() as uow, pytest.raises(DossierExists):
+        before = sorted(p.name for p in tmp_path.iterdir())
+        with directie.unit_of_work() as uow, pytest.raises(InvalidInput, match="al een bestand"):
             export_person(uow, school.persons["ayse"], tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
 def test_export_person_command(
@@ -109,8 +119,9 @@ def test_export_person_command(
     out = tmp_path / "export"
     out.mkdir()
     assert main(["export-person", str(school.path), "100001", str(out), "--user", "directie"]) == 0
-    assert "Inzage-export geschreven" in capsys.readouterr().out
+    assert "Inzage-overzicht geschreven naar" in capsys.readouterr().out
     assert len(list(out.glob("inzage-100001-*.json"))) == 1
+    assert len(list(out.glob("inzage-100001-*.pdf"))) == 1
     assert main(["export-person", str(school.path), "999999", str(out), "--user", "directie"]) == 2
     assert "Er is geen persoon met nummer 999999" in capsys.readouterr().err
     assert (

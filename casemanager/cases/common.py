@@ -68,6 +68,16 @@ def display_name(person: Person) -> str:
     return " ".join(p for p in (person.voornaam, person.tussenvoegsel, person.achternaam) if p)
 
 
+def is_minor(person: Person | None, on: dt.date) -> bool:
+    """Under 18 on ``on``; a student without a known birth date counts as a minor, so that
+    the parents are informed rather than forgotten."""
+    if person is None or person.date_of_birth is None:
+        return person is not None and str(person.kind) == "leerling"
+    born = person.date_of_birth
+    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return age < 18
+
+
 def today() -> dt.date:
     return dt.datetime.now().date()
 

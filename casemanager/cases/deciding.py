@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from casemanager.cases.common import add_timeline, load_case, person_by_id, today
+from casemanager.cases.common import add_timeline, is_minor, load_case, person_by_id, today
 from casemanager.cases.history import earlier_sanctions
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION, move, refuse_reason
 from casemanager.dutch import long_date
@@ -232,7 +232,7 @@ def _owe_notifications(
     uow: UnitOfWork, case: Case, decision: Decision, rung: Rung, proposal: Proposal
 ) -> tuple[str, ...]:
     person = uow.session.get(Person, case.subject_person_id)
-    minor = _is_minor(person, today())
+    minor = is_minor(person, today())
     owed: list[str] = []
     for rule in rung.notifications:
         if rule.applies(duration_days=decision.duration_days, minor=minor):
@@ -262,16 +262,6 @@ def _owe_notifications(
         )
         owed.append(text)
     return tuple(owed)
-
-
-def _is_minor(person: Person | None, on: dt.date) -> bool:
-    """Under 18 on ``on``; a student without a known birth date counts as a minor, so that
-    the parents are informed rather than forgotten."""
-    if person is None or person.date_of_birth is None:
-        return person is not None and str(person.kind) == "leerling"
-    born = person.date_of_birth
-    age = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
-    return age < 18
 
 
 def _period(first: dt.date | None, last: dt.date | None) -> str:

@@ -1,15 +1,18 @@
 """Inzage (AVG art. 15): everything the dossier holds about one person, as plain data, and
-the export of it as a JSON file. The letters and a readable PDF come with the letters issue.
+the export of it: a JSON file, and a readable PDF overview followed by every letter about
+or to the person.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pypdf import PdfReader, PdfWriter
 from sqlalchemy import or_, select
 
 from casemanager.access import case_role, may_see_person
@@ -17,11 +20,14 @@ from casemanager.atomic import write_new_file
 from casemanager.cases.common import display_name, person_by_id
 from casemanager.cases.viewing import build_view
 from casemanager.errors import InvalidInput, NotFound, PermissionDenied
+from casemanager.letters.school import letterhead
 from casemanager.permissions import Permission, require
 from models.audit import AuditEntry
 from models.cases import Case, CaseParty, Statement
 from models.letters import Letter
 from models.people import Guardianship, Person, PersonKind, Team
+from reports.inzage import inzage_document
+from reports.pdf_render import render_report_pdf
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -81,8 +87,9 @@ def collect_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
     return data
 
 
-def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> Path:
-    """Write the inzage JSON into ``out_dir`` (never over an existing file); returns its path."""
+def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> tuple[Path, Path]:
+    """Write the inzage JSON and PDF into ``out_dir`` (never over an existing file);
+    returns both paths."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InvalidInput(
@@ -90,10 +97,30 @@ def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> Path:
         )
     data = collect_person_data(uow, person_id)
     label = data["persoon"]["number"] or f"persoon-{person_id}"
-    target = out_dir / f"inzage-{label}-{dt.date.today():%Y%m%d}.json"
+    stem = out_dir / f"inzage-{label}-{dt.date.today():%Y%m%d}"
+    json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
+    for path in (json_path, pdf_path):
+        if path.exists():
+            raise InvalidInput(f"Er staat al een bestand op {path}; kies een andere map.")
+    pdf = _overview_pdf(uow, data)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
-    write_new_file(target, text.encode("utf-8"))
-    return target
+    write_new_file(json_path, text.encode("utf-8"))
+    write_new_file(pdf_path, pdf)
+    return json_path, pdf_path
+
+
+def _overview_pdf(uow: UnitOfWork, data: dict[str, Any]) -> bytes:
+    """The overview, then each letter itself as it was stored."""
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(render_report_pdf(inzage_document(data, letterhead(uow))))))
+    ids = [letter["id"] for letter in data["brieven"]]
+    rows = uow.session.execute(select(Letter.id, Letter.content).where(Letter.id.in_(ids)))
+    contents = {letter_id: content for letter_id, content in rows}
+    for letter_id in ids:
+        writer.append(PdfReader(io.BytesIO(contents[letter_id])))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
 def _relatives(uow: UnitOfWork, person: Person, *, as_student: bool) -> list[dict[str, Any]]:
@@ -131,9 +158,13 @@ def _involvements(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
 
 
 def _letters(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
+    """Letters about the person and letters addressed to them (a parent)."""
     rows = uow.session.execute(
         select(
+            Letter.id,
             Letter.letter_type,
+            Letter.subject,
+            Letter.addressee,
             Letter.version,
             Letter.generated_at,
             Letter.sent_at,
@@ -141,19 +172,28 @@ def _letters(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
             Case.number,
         )
         .outerjoin(Case, Case.id == Letter.case_id)
-        .where(or_(Letter.person_id == person_id, Case.subject_person_id == person_id))
-        .order_by(Letter.generated_at)
+        .where(
+            or_(
+                Letter.person_id == person_id,
+                Letter.addressee_id == person_id,
+                Case.subject_person_id == person_id,
+            )
+        )
+        .order_by(Letter.generated_at, Letter.id)
     ).all()
     return [
         {
-            "soort": t,
-            "versie": v,
-            "gemaakt": _plain(g),
-            "verzonden": _plain(s),
-            "wijze": str(m) if m else None,
-            "zaak": n,
+            "id": letter_id,
+            "soort": kind,
+            "onderwerp": subject,
+            "aan": addressee,
+            "versie": version,
+            "gemaakt": _plain(made),
+            "verzonden": _plain(sent),
+            "wijze": str(method) if method else None,
+            "zaak": number,
         }
-        for t, v, g, s, m, n in rows
+        for letter_id, kind, subject, addressee, version, made, sent, method, number in rows
     ]
 
 

@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from casemanager.cli import (
     demo_commands,
     dossier_commands,
+    letter_commands,
     people_commands,
     policy_commands,
+    school_commands,
     user_commands,
 )
 from casemanager.cli.parsing import new_parser
@@ -29,6 +31,8 @@ def build_parser():
     user_commands.register(subparsers)
     policy_commands.register(subparsers)
     people_commands.register(subparsers)
+    school_commands.register(subparsers)
+    letter_commands.register(subparsers)
     demo_commands.register(subparsers)
     return parser
 

@@ -15,9 +15,11 @@ from casemanager.cli.parsing import (
 )
 from casemanager.cli.session import open_dossier
 from casemanager.errors import InvalidInput
+from casemanager.letters.templates import default_folder
 from casemanager.policy import PolicyInvalid, load_policy_file
 from casemanager.policy.schema import Policy
 from casemanager.policy.stored import store_policy
+from reports.templating import check_folder
 
 
 def register(subparsers: Any) -> None:
@@ -29,8 +31,18 @@ def register(subparsers: Any) -> None:
     def action(name: str, help_text: str) -> argparse.ArgumentParser:
         return add_action(actions, name, help_text)
 
-    p = action("check", "controleer een beleidsbestand en toon elke fout met haar regel")
+    p = action(
+        "check",
+        "controleer een beleidsbestand en de briefsjablonen; toon elke fout met haar regel",
+    )
     p.add_argument("file", type=Path, metavar="BESTAND")
+    p.add_argument(
+        "--sjablonen",
+        dest="templates",
+        type=Path,
+        metavar="MAP",
+        help="map met de briefsjablonen (standaard: de sjablonen die bij het programma horen)",
+    )
     p.set_defaults(run=run_check)
 
     p = action("show", "toon het beleid waarmee een dossier werkt")
@@ -62,7 +74,19 @@ def run_check(args: argparse.Namespace) -> int:
     except PolicyInvalid as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
-    print(f"{args.file}: in orde.")
+    folder = args.templates or default_folder()
+    if not folder.is_dir():
+        raise InvalidInput(f"De map met briefsjablonen {folder} bestaat niet.")
+    problems = check_folder(folder, policy.letter_types)
+    if problems:
+        print(
+            f"{len(problems)} fout(en) in de briefsjablonen in {folder}:",
+            *(f"  {problem}" for problem in problems),
+            sep="\n",
+            file=sys.stderr,
+        )
+        return InvalidInput.exit_code
+    print(f"{args.file}: in orde; {len(policy.letter_types)} briefsjablonen in {folder}: in orde.")
     print(summary(policy))
     return 0
 
@@ -98,9 +122,10 @@ def run_set(args: argparse.Namespace) -> int:
 def run_export_person(args: argparse.Namespace) -> int:
     with open_dossier(args) as dossier, dossier.unit_of_work() as uow:
         person_id = person_id_by_number(uow, args.number)
-        target = export_person(uow, person_id, args.out_dir)
+        json_path, pdf_path = export_person(uow, person_id, args.out_dir)
         uow.commit()
-    print(f"Inzage-export geschreven naar {target}.")
+    print(f"Inzage-overzicht geschreven naar {pdf_path}")
+    print(f"De gegevens zelf (JSON) staan in {json_path}")
     return 0
 
 

@@ -31,14 +31,22 @@ from casemanager.atomic import temp_path_beside
 from casemanager.demo.case_data import CasePlanner
 from casemanager.demo.case_rows import TABLES, AccountIds, Batch, CaseWriter
 from casemanager.demo.names import NameMaker
-from casemanager.demo.population import SCHOOL, AccountSpec, Population, PopulationMaker
+from casemanager.demo.population import (
+    SCHOOL,
+    SIGNERS,
+    AccountSpec,
+    Population,
+    PopulationMaker,
+)
 from casemanager.demo.staff import account_specs, add_outsiders, add_staff
 from casemanager.errors import DossierExists, InvalidInput
+from casemanager.progress import Progress
+from casemanager.resources import resource_path
 from casemanager.store.dossier import Dossier
 from casemanager.store.engine import raw_connect
 from casemanager.store.keyring import keys_path_for, link_pair_into_place
 from models.accounts import Account
-from models.meta import SchoolDetails
+from models.meta import SchoolDetails, SchoolSigner
 
 DEFAULT_PASSWORD = "demo-wachtwoord-2026"
 CASES_PER_BATCH = 2_000
@@ -57,13 +65,6 @@ class DemoOptions:
     staff: int = 80
     cases: int = 1_500
     seed: int = 2026
-
-
-@dataclass(frozen=True)
-class Progress:
-    stage: str  # Dutch, for the user
-    done: int
-    total: int
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,13 @@ def _people(dossier: Dossier, pop: Population) -> Generator[Progress, None, None
             yield Progress(stage, start, total)
             _insert(session, "person", pop.persons[start : start + ROWS_PER_INSERT])
         _insert(session, "guardianship", pop.guardianships)
-        session.execute(update(SchoolDetails).values(**SCHOOL))
+        logo = resource_path("icons", "demo-logo.png").read_bytes()
+        session.execute(update(SchoolDetails).values(**SCHOOL, logo_png=logo))
+        session.add_all(
+            SchoolSigner(name=name, function=function, ladder=ladder, position=position)
+            for ladder, signers in SIGNERS.items()
+            for position, (name, function) in enumerate(signers)
+        )
         beheerder = pop.accounts[0]
         session.execute(
             update(Account)

@@ -27,6 +27,15 @@ SCHOOL: Row = {
     "phone": "043 350 22 00",
     "email": f"info@{DOMAIN}",
     "website": f"https://www.{DOMAIN}",
+    "board_name": "Stichting Voortgezet Onderwijs Heuvelland",
+    "board_street": "Postbus 4012",
+    "board_postcode": "6202 EA",
+    "board_place": "Maastricht",
+}
+# who signs the formal (aangetekende) letters, per ladder: (name, function)
+SIGNERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "leerling": (("drs. A.M. Hendriks", "rector"),),
+    "medewerker": (("mr. J.P. Smeets", "voorzitter college van bestuur"),),
 }
 # team → (level, year) streams; H havo, V vwo, B/K/T vmbo basis, kader, theoretisch
 TEAMS: tuple[tuple[str, tuple[tuple[str, int], ...]], ...] = (

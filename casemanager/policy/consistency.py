@@ -16,6 +16,7 @@ def consistency_problems(policy: Policy) -> list[tuple[Location, str]]:
         *_violation_problems(policy),
         *_ladder_problems(policy),
         *_coverage_problems(policy),
+        *_recipient_problems(policy),
         *_holiday_problems(policy),
     ]
 
@@ -99,6 +100,12 @@ def _ladder_problems(policy: Policy) -> Iterator[tuple[Location, str]]:
                         (*rung_place, "notifications", n, "longer_than_days"),
                         "longer_than_days kan alleen bij een maatregel met een duur",
                     )
+
+
+def _recipient_problems(policy: Policy) -> Iterator[tuple[Location, str]]:
+    for code in policy.recipients:
+        if code not in policy.letter_types:
+            yield ("recipients", code), f"het brieftype '{code}' staat niet in [letter_types]"
 
 
 def _coverage_problems(policy: Policy) -> Iterator[tuple[Location, str]]:

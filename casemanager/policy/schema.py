@@ -134,6 +134,16 @@ class Holiday(Part):
     end: dt.date
 
 
+class Recipient(Part):
+    """A letter that goes to an organisation rather than a person, e.g. the Inspectie."""
+
+    name: Title
+    address: list[Title] = Field(min_length=1, max_length=4)
+    salutation: Title = "Geachte heer, mevrouw"
+    # made only when the decision owes this notification (Inspectie: longer than one day)
+    when_notification: NotificationName | None = None
+
+
 class Policy(Part):
     name: Title
     version: Title
@@ -141,6 +151,7 @@ class Policy(Part):
     retention: Retention = Retention()
     wvsr: dict[str, Title] = {}
     letter_types: dict[Code, Title] = {}
+    recipients: dict[Code, Recipient] = {}
     violations: list[Violation] = Field(min_length=1)
     ladders: dict[LadderName, Ladder]
     holidays: list[Holiday] = []
