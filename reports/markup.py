@@ -13,6 +13,7 @@ A template renders to plain text:
     - another bullet
 
     | Kolom | Kolom |
+    |-------|-------------|    (optional; the dashes set relative column widths)
     | cel   | cel   |
 
 Only the template's own text can make a heading, a bullet or a table. Every value a
@@ -68,6 +69,7 @@ def _blocks(lines: list[str]) -> list[Block]:
     paragraph: list[str] = []
     bullets: list[str] = []
     rows: list[tuple[str, ...]] = []
+    widths: list[tuple[float, ...]] = []  # from the separator row: its dashes per column
 
     def flush() -> None:
         if paragraph:
@@ -78,8 +80,9 @@ def _blocks(lines: list[str]) -> list[Block]:
             blocks.append(Bullets(tuple(_clean(item, keep_breaks=False) for item in bullets)))
             bullets.clear()
         if rows:
-            blocks.append(Table(header=rows[0], rows=tuple(rows[1:])))
+            blocks.append(Table(header=rows[0], rows=tuple(rows[1:]), widths=_widths(widths)))
             rows.clear()
+            widths.clear()
 
     for line in lines:
         stripped = line.strip()
@@ -96,7 +99,9 @@ def _blocks(lines: list[str]) -> list[Block]:
             if paragraph or bullets:
                 flush()
             cells = _cells(stripped)
-            if not all(set(cell) <= set("-: ") for cell in cells):
+            if all(set(cell) <= set("-: ") for cell in cells):
+                widths.append(tuple(float(max(cell.count("-"), 1)) for cell in cells))
+            else:
                 rows.append(tuple(_clean(cell, keep_breaks=False) for cell in cells))
         elif bullets and line[:1].isspace():
             bullets[-1] += " " + stripped  # an indented line continues the bullet above
@@ -127,6 +132,14 @@ def _cells(line: str) -> list[str]:
     if last or not cells:
         cells.append(last)
     return cells
+
+
+def _widths(separators: list[tuple[float, ...]]) -> tuple[float, ...]:
+    """Relative column widths: ``|---|---|------|`` makes the last column twice as wide as
+    the other two together. Equal dashes (or no separator row) mean equal widths."""
+    if not separators or len(set(separators[0])) == 1:
+        return ()
+    return separators[0]
 
 
 def _plain(text: str) -> str:

@@ -9,6 +9,7 @@ names the template and the line.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -120,8 +121,24 @@ def _template_line(error: BaseException) -> int | None:
     return lines[-1] if lines else None
 
 
+# Jinja's most common complaints, in the words a beheerder can act on
+SYNTAX_MESSAGES = (
+    (r"Unexpected end of template.*", "de sjabloon houdt op terwijl een blok nog open staat; "
+     "ontbreekt er een {% endif %} of {% endfor %}?"),
+    (r"Encountered unknown tag '(\w+)'.*", r"onbekende opdracht '{% \1 %}'; "
+     "gebruik if, elif, else, endif, for, endfor of set"),
+    (r"unexpected '(.+)'", r"onverwacht teken '\1'; controleer de {{ }} en {% %} op deze regel"),
+    (r"unexpected end of template.*", "de sjabloon houdt op midden in een {{ }} of {% %}"),
+)  # fmt: skip
+
+
 def _syntax(error: jinja2.TemplateSyntaxError) -> str:
-    return f"fout in de opmaak van de sjabloon: {error.message}"
+    message = error.message or ""
+    for pattern, dutch in SYNTAX_MESSAGES:
+        if re.fullmatch(pattern, message, flags=re.DOTALL):
+            message = re.sub(pattern, dutch, message, flags=re.DOTALL)
+            break
+    return f"fout in de opmaak van de sjabloon: {message}"
 
 
 def _undefined(error: jinja2.UndefinedError) -> str:
