@@ -89,6 +89,7 @@ VIOLATIONS = ListOf("de overtredingen in deze zaak", {
     "artikel": F("artikel van het protocol", "4.2"),
     "artikeltekst": F("tekst van het artikel",
                       "Leerlingen plaatsen geen berichten die anderen kwetsen of beledigen."),
+    "pestprotocol": F("waar als bij deze overtreding het pestprotocol leidend is", True),
 })  # fmt: skip
 
 MEASURE = Group("de (voorgenomen) maatregel", {
@@ -97,6 +98,9 @@ MEASURE = Group("de (voorgenomen) maatregel", {
     "begindatum": F("eerste dag, of leeg", "30 november 2026"),
     "einddatum": F("laatste dag, of leeg", "1 december 2026"),
     "duur": F("duur in woorden, of leeg", "2 schooldagen"),
+    "dagen": F("duur als getal (0 zonder duur)", 2),
+    "melding_inspectie": F("waar als het besluit bij de Inspectie wordt gemeld", True),
+    "melding_leerplicht": F("waar als de leerplichtambtenaar wordt ingelicht", True),
     "motivering": F("motivering van de beslisser, of leeg", ""),
     "besluitdatum": F("datum van het besluit", "26 november 2026"),
     "genomen_door": F("naam en functie van wie besloot", "M. de Vries, teamleider"),
@@ -114,6 +118,8 @@ TERMS = Group("termijnen", {
     "bezwaar_weken": F("bezwaartermijn in weken", 6),
     "bezwaar_tot": F("laatste dag om bezwaar te maken, of leeg", "7 januari 2027"),
     "zienswijze_weken": F("termijn voor de zienswijze in weken", 3),
+    "beslissing_bezwaar_weken": F("weken na de bezwaartermijn waarin op een bezwaar wordt beslist",
+                                  4),
     "zienswijze_tot": F("laatste dag voor de zienswijze, of leeg", ""),
 })  # fmt: skip
 

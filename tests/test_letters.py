@@ -164,11 +164,15 @@ def test_external_suspension_informs_the_inspectie_only_beyond_one_day(school: S
         pdf, _ = files(d, inspectie.id)
         parents = next(x for x in long_letters if x.letter_type == "externe_schorsing")
         parents_pdf, _ = files(d, parents.id)
+        short_pdf, _ = files(d, short_letters[0].id)
     assert sorted(x.letter_type for x in long_letters) == ["externe_schorsing", "melding_inspectie"]
     assert [x.letter_type for x in short_letters] == ["externe_schorsing"]
     assert "Inspectie van het Onderwijs" in pdf and "Postbus 2730" in pdf
     assert "Ayşe Doğan" in pdf
     assert "2 schooldagen" in parents_pdf
+    # the parents read that the Inspectie is told only when it is (more than one day)
+    assert "melden wij haar" in parents_pdf
+    assert "melden wij haar" not in short_pdf
     assert long_date(TODAY + dt.timedelta(days=1)) in parents_pdf  # the first day
     # the right to object, its term and where to send the objection
     assert "bezwaar" in parents_pdf and "6 weken" in parents_pdf

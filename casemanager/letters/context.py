@@ -18,7 +18,7 @@ from casemanager.letters.addressing import Addressee
 from casemanager.letters.school import SchoolInfo
 from casemanager.policy.schema import Policy
 from models.cases import Case
-from models.procedure import Decision, Hearing
+from models.procedure import Decision, Hearing, Notification, NotificationKind
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -64,16 +64,23 @@ def letter_context(
             "is_ouder": addressee.to_parents,
         },
         "overtredingen": [
-            {"code": v.code, "titel": v.title, "artikel": v.article, "artikeltekst": v.article_text}
+            {
+                "code": v.code,
+                "titel": v.title,
+                "artikel": v.article,
+                "artikeltekst": v.article_text,
+                "pestprotocol": v.pestprotocol,
+            }
             for v in violations
         ],
-        "maatregel": measure_fields(policy, case, decision) if decision else None,
+        "maatregel": measure_fields(uow, policy, case, decision) if decision else None,
         "hoorgesprek": _hearing(hearing) if hearing else None,
         "termijnen": {
             "bezwaar_weken": policy.terms.objection_weeks,
             # letters say: within six weeks of the date of this letter
             "bezwaar_tot": long_date(on + dt.timedelta(weeks=policy.terms.objection_weeks)),
             "zienswijze_weken": policy.terms.zienswijze_weeks,
+            "beslissing_bezwaar_weken": policy.terms.objection_decision_weeks,
             "zienswijze_tot": _date(decision.zienswijze_due) if decision else "",
         },
         "strafbaar": any(v.strafbaar for v in violations),
@@ -105,19 +112,29 @@ def case_fields(case: Case) -> dict[str, str]:
     }
 
 
-def measure_fields(policy: Policy, case: Case, decision: Decision) -> dict[str, Any]:
+def measure_fields(
+    uow: UnitOfWork, policy: Policy, case: Case, decision: Decision
+) -> dict[str, Any]:
     rung = policy.ladders[case.ladder].rung(decision.chosen_rung)
     duration = ""
     if rung.has_duration and decision.duration_days:
         one, many = DURATION_UNITS.get(rung.duration, ("dag", "dagen"))
         duration = plural(decision.duration_days, one, many)
     decider = decision.decided_by
+    owed = set(
+        uow.session.scalars(
+            select(Notification.kind).where(Notification.decision_id == decision.id)
+        )
+    )
     return {
         "code": rung.code,
         "naam": rung.title,
         "begindatum": _date(decision.starts_on),
         "einddatum": _date(decision.ends_on),
         "duur": duration,
+        "dagen": decision.duration_days or 0,
+        "melding_inspectie": NotificationKind.INSPECTIE in owed,
+        "melding_leerplicht": NotificationKind.LEERPLICHT in owed,
         "motivering": decision.motivation,
         "besluitdatum": long_date(as_local(decision.decided_at).date()),
         "genomen_door": ", ".join(p for p in (decider.display_name, decider.function_title) if p),
