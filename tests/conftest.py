@@ -77,3 +77,36 @@ def add_user(
             roles=roles,
             teams=teams,
         )
+
+
+# --- the desktop application's tests: a small demo school, built once per test run ------
+
+UI_DEMO_OPTIONS = {"students": 80, "staff": 12, "cases": 250, "seed": 11}
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo dossier built once; tests use a copy (``demo_path``), never this file."""
+    from casemanager.demo import DemoOptions, run_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "demo.casedb"
+    run_demo(path, DemoOptions(**UI_DEMO_OPTIONS))
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the demo dossier (both files)."""
+    import shutil
+
+    copy = tmp_path / demo_template.name
+    shutil.copy(demo_template, copy)
+    shutil.copy(keys_path_for(demo_template), keys_path_for(copy))
+    return copy
+
+
+def open_demo(path: Path, username: str) -> Dossier:
+    """Sign in to a demo dossier as one of its accounts (teamleider, directie, hr, ...)."""
+    from casemanager.demo import DEFAULT_PASSWORD
+
+    return Dossier.open(path, username, DEFAULT_PASSWORD)

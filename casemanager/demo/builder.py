@@ -39,6 +39,7 @@ from casemanager.demo.population import (
     PopulationMaker,
 )
 from casemanager.demo.staff import account_specs, add_outsiders, add_staff
+from casemanager.demo_login import DEFAULT_PASSWORD
 from casemanager.errors import DossierExists, InvalidInput
 from casemanager.progress import Progress
 from casemanager.resources import resource_path
@@ -48,7 +49,6 @@ from casemanager.store.keyring import keys_path_for, link_pair_into_place
 from models.accounts import Account
 from models.meta import SchoolDetails, SchoolSigner
 
-DEFAULT_PASSWORD = "demo-wachtwoord-2026"
 CASES_PER_BATCH = 2_000
 CASES_PER_COMMIT = 25_000
 ROWS_PER_INSERT = 10_000
