@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -45,4 +46,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFontFamily(
             FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )
+        # images as binary streams, not ASCII85 text: without reportlab's C accelerator the
+        # encoding of the logo alone cost ~10 ms per letter (and 10 KB)
+        rl_config.useA85 = 0
         _registered = True

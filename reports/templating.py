@@ -58,8 +58,7 @@ def environment() -> ImmutableSandboxedEnvironment:
 def render(name: str, source: str, context: Mapping[str, Any]) -> ParsedText:
     """Render one template for a real letter; any failure becomes ``TemplateFailed``."""
     try:
-        template = environment().from_string(source)
-        return parse(template.render(context))
+        return parse(_compiled(source).render(context))
     except jinja2.TemplateSyntaxError as error:
         raise TemplateFailed(str(TemplateProblem(name, error.lineno, _syntax(error)))) from error
     except jinja2.UndefinedError as error:
@@ -70,6 +69,12 @@ def render(name: str, source: str, context: Mapping[str, Any]) -> ParsedText:
         raise TemplateFailed(f"{name}: {error}") from error
     except (jinja2.TemplateError, TypeError, ValueError) as error:
         raise TemplateFailed(f"{name}: de sjabloon kon niet worden gevuld ({error}).") from error
+
+
+@lru_cache(maxsize=64)
+def _compiled(source: str) -> jinja2.Template:
+    """Compiling costs ~10 ms; a school's edited template is new source, so a new entry."""
+    return environment().from_string(source)
 
 
 def check_template(name: str, source: str) -> list[TemplateProblem]:

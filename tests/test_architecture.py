@@ -34,3 +34,13 @@ def test_the_core_never_imports_qt() -> None:
 def test_the_core_packages_are_checked() -> None:
     assert len(list((ROOT / "casemanager").rglob("*.py"))) > 10
     assert len(list((ROOT / "models").rglob("*.py"))) > 5
+
+
+def test_the_desktop_application_never_touches_the_database_itself() -> None:
+    """ui/ calls services and gets plain data back: no SQLAlchemy, no Session."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "ui").rglob("*.py")
+        if any(m.split(".")[0] == "sqlalchemy" for m in imported_modules(path))
+    ]
+    assert offenders == []

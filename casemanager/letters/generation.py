@@ -253,7 +253,9 @@ def _owes(uow: UnitOfWork, decision: Decision, recipient: object) -> bool:
     kind = getattr(recipient, "when_notification", None)
     found = uow.session.scalar(
         select(Notification.id).where(
-            Notification.decision_id == decision.id, Notification.kind == kind
+            Notification.case_id == decision.case_id,  # the indexed column
+            Notification.decision_id == decision.id,
+            Notification.kind == kind,
         )
     )
     return found is not None

@@ -137,6 +137,8 @@ def _merge(
             writer.add_blank_page()
         if done % 10 == 0 or done == total:
             yield Progress("Brieven samenvoegen", done, total)
+    # the school's logo (and other shared objects) once instead of once per letter
+    writer.compress_identical_objects()
     buffer = io.BytesIO()
     writer.write(buffer)
     write_new_file(target, buffer.getvalue())
