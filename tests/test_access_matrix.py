@@ -261,7 +261,7 @@ CASE_SERVICES = (
 
 
 # functions of these modules that take no case or are called by the services only
-HELPERS = {"build_view", "case_proposal", "latest_decision", "objection_term_end"}
+HELPERS = {"build_view", "case_proposal", "latest_decision", "objection_term_end", "close_refusal"}
 
 
 def test_the_matrix_walks_every_case_service() -> None:

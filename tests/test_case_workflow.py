@@ -125,6 +125,9 @@ def test_closing_waits_for_the_objection_term(teamleider: Dossier, school: Schoo
         pytest.raises(InvalidInput, match="bezwaartermijn loopt nog"),
     ):
         procedure.close_case(uow, case_id)
+    with teamleider.unit_of_work() as uow:
+        close = next(a for a in get_case(uow, case_id).actions if a.name == "close")
+    assert not close.enabled and "bezwaartermijn loopt nog" in close.reason  # the button says so
 
 
 def test_a_rung_that_needs_a_hearing_is_refused_before_the_hearing(

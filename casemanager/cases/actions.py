@@ -4,12 +4,13 @@ buttons from this and shows the reason as a tooltip. The services check again th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from casemanager.access import case_role
 from casemanager.cases.common import STATUS_LABELS
+from casemanager.cases.procedure import close_refusal
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION, TRANSITIONS
 from models.cases import CLOSED_STATUSES, Case, CaseStatus
 from models.procedure import Hearing, Notification, Objection
@@ -107,7 +108,14 @@ def available_actions(uow: UnitOfWork, case: Case) -> tuple[ActionState, ...]:
             open_objection is not None,
             "er is geen bezwaar waarop nog beslist moet worden",
         ),
-        state("close", "Zaak afsluiten", S.AFGESLOTEN in TRANSITIONS[status], phase),
+        _close_state(uow, case, state, phase),
         state("dismiss", "Seponeren", S.GESEPONEERD in TRANSITIONS[status], phase),
         state("reopen", "Heropenen", S.HEROPEND in TRANSITIONS[status], "de zaak is niet gesloten"),
     )
+
+
+def _close_state(uow: UnitOfWork, case: Case, state: Any, phase: str) -> ActionState:
+    if S.AFGESLOTEN not in TRANSITIONS[case.status]:
+        return state("close", "Zaak afsluiten", False, phase)
+    refusal = close_refusal(uow, case)
+    return state("close", "Zaak afsluiten", refusal is None, refusal or "")

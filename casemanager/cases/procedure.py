@@ -155,13 +155,13 @@ def decide_objection(
     )
 
 
-def close_case(uow: UnitOfWork, case_id: int, note: str = "") -> None:
-    case, role = load_case(uow, case_id)
+def close_refusal(uow: UnitOfWork, case: Case) -> str | None:
+    """Why the case cannot be closed yet (the objection term, an undecided objection)."""
     if case.status == CaseStatus.BEKENDGEMAAKT:
         decision = latest_decision(uow, case)
         end = objection_term_end(uow, decision) if decision else None
         if end and end >= today():
-            raise InvalidInput(
+            return (
                 f"De bezwaartermijn loopt nog tot en met {long_date(end)}. Sluit de zaak daarna, "
                 "of leg eerst een ontvangen bezwaar vast."
             )
@@ -170,9 +170,15 @@ def close_case(uow: UnitOfWork, case_id: int, note: str = "") -> None:
             select(Objection.id).where(Objection.case_id == case.id, Objection.outcome.is_(None))
         )
         if open_objection is not None:
-            raise InvalidInput(
-                "Er is nog niet beslist op het bezwaar. Leg eerst de beslissing op bezwaar vast."
-            )
+            return "Er is nog niet beslist op het bezwaar. Leg eerst de beslissing op bezwaar vast."
+    return None
+
+
+def close_case(uow: UnitOfWork, case_id: int, note: str = "") -> None:
+    case, role = load_case(uow, case_id)
+    refusal = close_refusal(uow, case)
+    if refusal:
+        raise InvalidInput(refusal)
     move(uow, case, CaseStatus.AFGESLOTEN, note.strip())
     uow.audit("case.close", "case", case.number, role=role, person_id=case.subject_person_id)
 
