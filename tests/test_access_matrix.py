@@ -261,7 +261,10 @@ CASE_SERVICES = (
 
 
 # functions of these modules that take no case or are called by the services only
-HELPERS = {"build_view", "case_proposal", "latest_decision", "objection_term_end", "close_refusal"}
+HELPERS = {
+    "build_view", "case_proposal", "latest_decision", "objection_term_end", "close_refusal",
+    "covering_intent", "hearing_held",
+}  # fmt: skip
 
 
 def test_the_matrix_walks_every_case_service() -> None:

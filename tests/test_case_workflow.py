@@ -340,3 +340,19 @@ def test_case_numbers_stay_unique_when_reported_at_the_same_time(school: School)
         thread.join()
     assert errors == []
     assert len(numbers) == len(set(numbers)) == 20
+
+
+def test_the_case_view_says_which_rungs_the_user_may_decide(school: School) -> None:
+    with school.open("tl.onder") as d:
+        case_id = report(d, school)
+        with d.unit_of_work() as uow:
+            view = get_case(uow, case_id)
+            uow.commit()
+    options = {o.code: o for o in view.rung_options}
+    assert view.role == "teamleider"
+    assert options["waarschuwing"].allowed and options["waarschuwing"].step == "besluit"
+    assert not options["externe_schorsing"].allowed
+    assert "hoorgesprek" in options["externe_schorsing"].reason
+    assert not options["verwijdering"].allowed
+    assert options["verwijdering"].reason == "Alleen directie mag 'Verwijdering' nemen."
+    assert options["verwijdering"].step == "voornemen"

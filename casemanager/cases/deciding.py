@@ -74,17 +74,17 @@ def decide(
         roles=[str(role)],
         duration_days=duration_days,
     )
-    if rung.intent_first and _covering_intent(uow, case, ladder.index_of(rung.code)) is None:
+    if rung.intent_first and covering_intent(uow, case, ladder.index_of(rung.code)) is None:
         return _record_intent(uow, case, role, rung, proposal, motivation, duration_days)
     if case.status not in OPEN_BEFORE_DECISION and case.status != CaseStatus.BEZWAAR:
         raise InvalidInput(refuse_reason(case.status, CaseStatus.BESLUIT))
-    if rung.hearing_required and not _hearing_held(uow, case):
+    if rung.hearing_required and not hearing_held(uow, case):
         raise InvalidInput(
             f"Voor '{rung.title}' moet eerst een hoorgesprek zijn gehouden. Plan het "
             "hoorgesprek en leg het verslag vast; neem daarna het besluit."
         )
     if rung.intent_first:
-        intent = _covering_intent(uow, case, ladder.index_of(rung.code))
+        intent = covering_intent(uow, case, ladder.index_of(rung.code))
         assert intent is not None
         if intent.zienswijze_due and intent.zienswijze_due > today() and not zienswijze_received:
             raise InvalidInput(
@@ -194,7 +194,7 @@ def _add_decision(
     return decision
 
 
-def _covering_intent(uow: UnitOfWork, case: Case, index: int) -> Decision | None:
+def covering_intent(uow: UnitOfWork, case: Case, index: int) -> Decision | None:
     ladder = uow.policy.ladders[case.ladder]  # type: ignore[index]
     intents = uow.session.scalars(
         select(Decision).where(Decision.case_id == case.id, Decision.is_voornemen.is_(True))
@@ -206,7 +206,7 @@ def _covering_intent(uow: UnitOfWork, case: Case, index: int) -> Decision | None
     return max(covering, key=lambda d: d.id, default=None)
 
 
-def _hearing_held(uow: UnitOfWork, case: Case) -> bool:
+def hearing_held(uow: UnitOfWork, case: Case) -> bool:
     return (
         uow.session.scalar(
             select(Hearing.id)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casemanager.access import case_role
 from casemanager.cases.actions import available_actions
 from casemanager.cases.common import STATUS_LABELS, display_name, load_case
 from casemanager.cases.deciding import case_proposal
 from casemanager.cases.procedure import NOTIFICATION_LABELS, latest_decision, objection_term_end
+from casemanager.cases.rung_options import rung_options
 from casemanager.cases.views import (
     CaseView,
     DecisionView,
@@ -164,6 +166,8 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
         proposal=case_proposal(uow, case) if case.violations else None,
         objection_term_end=objection_term_end(uow, latest) if latest else None,
         actions=available_actions(uow, case),
+        role=_role(uow, case),
+        rung_options=rung_options(uow, case),
     )
 
 
@@ -195,3 +199,8 @@ def _statement(session: Session, statement: Statement, names: dict[int, str]) ->
         names.get(statement.recorded_by_id, ""),
         statement.corrects_id,
     )
+
+
+def _role(uow: UnitOfWork, case: Case) -> str | None:
+    role = case_role(uow.actor, case.ladder, case.team_id)
+    return str(role) if role is not None else None

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from casemanager.cases.actions import ActionState
+from casemanager.cases.rung_options import RungOption
 from casemanager.ladder import Proposal
 
 
@@ -150,3 +151,5 @@ class CaseView:
     proposal: Proposal | None
     objection_term_end: dt.date | None
     actions: tuple[ActionState, ...]
+    role: str | None = None  # the signed-in user's role on this case
+    rung_options: tuple[RungOption, ...] = ()
