@@ -13,8 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# the desktop application on a demo dossier, made once in the user's data directory
 run: $(STAMP)
-	$(BIN)/casemanager --help
+	@demo="$$($(BIN)/python -c 'from ui.settings import demo_dossier_path; print(demo_dossier_path())')"; \
+	mkdir -p "$$(dirname "$$demo")"; \
+	test -f "$$demo" || $(BIN)/casemanager demo "$$demo"; \
+	$(BIN)/casemanager start "$$demo"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

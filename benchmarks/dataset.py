@@ -13,6 +13,11 @@ copy is made with ``sqlcipher_export`` (full-text index and statistics included)
 
 The demo dates its cases relative to the day it is built, so what is due on the Te doen
 list depends on how old the dataset is; the manifest records the day.
+
+A second, large dataset (``ensure_large``: 1,000,000 cases in ``benchmarks/data/large/``, no
+plain copy) is built the same way, only for the "ui" group's ``ui_case_list_large``; it takes
+about 30 minutes and 13 GB. The demo builder refuses more than 250,000 cases, so that limit is
+raised for this build only.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from typing import Any
 import sqlcipher3
 
 from casemanager import crypto, demo
-from casemanager.demo import DEFAULT_PASSWORD, DemoOptions, Progress, build_demo
+from casemanager.demo import DEFAULT_PASSWORD, DemoOptions, Progress, build_demo, builder
 from casemanager.keyslots import KeySlotFile
 from casemanager.resources import resource_path
 from casemanager.store import migrations
@@ -51,6 +56,26 @@ PASSWORD = DEFAULT_PASSWORD  # a throwaway demo dossier; `casemanager` opens it 
 
 
 @dataclass(frozen=True)
+class _Files:
+    """Where one dataset lives and what it is built with; ``plain_path`` None: no copy."""
+
+    dossier_path: Path
+    plain_path: Path | None
+    manifest_path: Path
+    options: DemoOptions
+
+
+DEFAULT_FILES = _Files(DOSSIER_PATH, PLAIN_PATH, MANIFEST_PATH, OPTIONS)
+LARGE_DIR = DATA_DIR / "large"
+LARGE_FILES = _Files(
+    LARGE_DIR / "school.casedb",
+    None,
+    LARGE_DIR / "manifest.json",
+    DemoOptions(students=100_000, staff=8_000, cases=1_000_000, seed=2026),
+)
+
+
+@dataclass(frozen=True)
 class Dataset:
     dossier_path: Path
     plain_path: Path
@@ -63,16 +88,24 @@ class Dataset:
         return keys_path_for(self.dossier_path)
 
 
-def ensure(*, rebuild: bool = False) -> Dataset:
+def ensure(*, rebuild: bool = False, files: _Files = DEFAULT_FILES) -> Dataset:
     """The dataset, built first when it is missing or out of date."""
-    reason = "--rebuild" if rebuild else stale_reason()
+    reason = "--rebuild" if rebuild else stale_reason(files)
+    where = files.dossier_path.parent
     if reason is None:
-        manifest = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
-        print(f"dataset: cached in {DATA_DIR} (built {manifest['built_at']})")
+        manifest = json.loads(files.manifest_path.read_text(encoding="utf-8"))
+        print(f"dataset: cached in {where} (built {manifest['built_at']})")
     else:
-        print(f"dataset: building ({reason})")
-        manifest = build()
-    return Dataset(DOSSIER_PATH, PLAIN_PATH, USERNAME, PASSWORD, manifest)
+        print(f"dataset: building in {where} ({reason})")
+        manifest = build(files)
+    plain = files.plain_path or files.dossier_path  # the large set has no plain copy
+    return Dataset(files.dossier_path, plain, USERNAME, PASSWORD, manifest)
+
+
+def ensure_large(*, rebuild: bool = False) -> Dataset:
+    """The 1,000,000-case dataset in ``benchmarks/data/large/`` (its plain_path is the dossier:
+    no plain copy is made)."""
+    return ensure(rebuild=rebuild, files=LARGE_FILES)
 
 
 def builder_fingerprint() -> str:
@@ -85,20 +118,21 @@ def builder_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def stale_reason() -> str | None:
-    for path in (DOSSIER_PATH, keys_path_for(DOSSIER_PATH), PLAIN_PATH, MANIFEST_PATH):
+def stale_reason(files: _Files = DEFAULT_FILES) -> str | None:
+    paths = (files.dossier_path, keys_path_for(files.dossier_path), files.manifest_path)
+    for path in (*paths, *([files.plain_path] if files.plain_path else [])):
         if not path.exists():
             return f"{path.name} is missing"
     try:
-        manifest = json.loads(MANIFEST_PATH.read_text(encoding="utf-8"))
-        slot = KeySlotFile.load(keys_path_for(DOSSIER_PATH)).find_user_slot(USERNAME)
+        manifest = json.loads(files.manifest_path.read_text(encoding="utf-8"))
+        slot = KeySlotFile.load(keys_path_for(files.dossier_path)).find_user_slot(USERNAME)
     except (OSError, ValueError) as exc:
         return f"unreadable: {exc}"
     if manifest.get("version") != DATASET_VERSION:
         return "the dataset definition changed"
     if manifest.get("schema_revision") != migrations.head_revision():
         return "the schema has a new migration"
-    if manifest.get("demo_options") != asdict(OPTIONS):
+    if manifest.get("demo_options") != asdict(files.options):
         return "the demo options changed"
     if manifest.get("demo_builder") != builder_fingerprint():
         return "the demo builder changed"
@@ -111,16 +145,16 @@ def stale_reason() -> str | None:
     return None
 
 
-def build() -> dict[str, Any]:
+def build(files: _Files = DEFAULT_FILES) -> dict[str, Any]:
     started = time.perf_counter()
-    _remove_old_files()
-    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    _remove_old_files(files)
+    files.dossier_path.parent.mkdir(parents=True, exist_ok=True)
     reporter = _Reporter()
-    with _calibrated_kdf():
-        builder = build_demo(DOSSIER_PATH, OPTIONS, password=PASSWORD)
+    with _calibrated_kdf(), _case_limit(files.options.cases):
+        demo_builder = build_demo(files.dossier_path, files.options, password=PASSWORD)
         while True:
             try:
-                reporter(next(builder))
+                reporter(next(demo_builder))
             except StopIteration as done:
                 result = done.value
                 break
@@ -128,15 +162,16 @@ def build() -> dict[str, Any]:
     print(f"  demo dossier built in {result.seconds:.1f} s: {_counts(result.counts)}")
 
     step = time.perf_counter()
-    with Dossier.open(DOSSIER_PATH, USERNAME, PASSWORD) as dossier:  # as `make run` would
+    with Dossier.open(files.dossier_path, USERNAME, PASSWORD) as dossier:  # as `make run` would
         data_key = dossier.keyring.data_key
     print(f"  opened once (statistics for the query planner) in {_since(step)}")
-    step = time.perf_counter()
-    export_plain(DOSSIER_PATH, data_key, PLAIN_PATH)
-    print(f"  plain copy exported in {_since(step)}")
+    if files.plain_path is not None:
+        step = time.perf_counter()
+        export_plain(files.dossier_path, data_key, files.plain_path)
+        print(f"  plain copy exported in {_since(step)}")
 
-    manifest = _manifest(time.perf_counter() - started, result.counts)
-    MANIFEST_PATH.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    manifest = _manifest(time.perf_counter() - started, result.counts, files)
+    files.manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"dataset: built in {manifest['build_seconds']:.1f} s")
     return manifest
 
@@ -196,29 +231,42 @@ def _calibrated_kdf() -> Iterator[None]:
             os.environ["CASEMANAGER_KDF"] = saved
 
 
-def _remove_old_files() -> None:
-    for leftover in DATA_DIR.glob(f".{DOSSIER_PATH.name}.*"):  # an interrupted demo build
+@contextlib.contextmanager
+def _case_limit(cases: int) -> Iterator[None]:
+    """Let the demo builder make ``cases`` cases when that is above its own limit."""
+    word, least, most = saved = builder.LIMITS["cases"]
+    builder.LIMITS["cases"] = (word, least, max(most, cases))
+    try:
+        yield
+    finally:
+        builder.LIMITS["cases"] = saved
+
+
+def _remove_old_files(files: _Files) -> None:
+    folder, name = files.dossier_path.parent, files.dossier_path.name
+    for leftover in folder.glob(f".{name}.*"):  # an interrupted demo build
         leftover.unlink()
-    keys = keys_path_for(DOSSIER_PATH)
-    for base in (DOSSIER_PATH, PLAIN_PATH, keys, MANIFEST_PATH):
+    keys = keys_path_for(files.dossier_path)
+    plain = [files.plain_path] if files.plain_path else []
+    for base in (files.dossier_path, *plain, keys, files.manifest_path):
         for suffix in ("", "-wal", "-shm", "-journal", ".bak"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{base}{suffix}").unlink()
 
 
-def _manifest(build_seconds: float, counts: dict[str, int]) -> dict[str, Any]:
-    slot = KeySlotFile.load(keys_path_for(DOSSIER_PATH)).find_user_slot(USERNAME)
+def _manifest(build_seconds: float, counts: dict[str, int], files: _Files) -> dict[str, Any]:
+    slot = KeySlotFile.load(keys_path_for(files.dossier_path)).find_user_slot(USERNAME)
     kdf = {} if slot is None else {k: v for k, v in slot.kdf.items() if k != "salt"}
     return {
         "version": DATASET_VERSION,
-        "demo_options": asdict(OPTIONS),
+        "demo_options": asdict(files.options),
         "demo_builder": builder_fingerprint(),
         "counts": counts,
         "schema_revision": migrations.head_revision(),
         "argon2": kdf,
         "sqlcipher_sqlite_version": sqlcipher3.sqlite_version,
         "plain_sqlite_version": sqlite3.sqlite_version,
-        "dossier_mib": round(DOSSIER_PATH.stat().st_size / 2**20, 1),
+        "dossier_mib": round(files.dossier_path.stat().st_size / 2**20, 1),
         "build_seconds": round(build_seconds, 1),
         "built_on": dt.date.today().isoformat(),
         "built_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

@@ -41,6 +41,11 @@ def short_date(day: dt.date) -> str:
     return f"{day.day:02d}-{day.month:02d}-{day.year}"
 
 
+def megabytes(size: int) -> str:
+    """'26,0 MB': a Dutch decimal comma."""
+    return f"{size / 1024 / 1024:.1f}".replace(".", ",") + " MB"
+
+
 def plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 

@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -89,24 +90,29 @@ def run_task(
 ) -> Task:
     """Run ``fn`` in the thread pool. ``progress_title`` shows a progress dialog (with
     Annuleren) fed by the Progress items ``fn`` yields; without it nothing is shown."""
-    task = Task(parent)
+    # the task is not a child of ``parent``: a screen closed while its work runs must not
+    # take the task with it; its callbacks are skipped instead
+    task = Task(None)
     dialog = _progress_dialog(parent, progress_title, task) if progress_title else None
 
     def finish() -> None:
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.reset()
             dialog.deleteLater()
         _running.discard(task)
         task.finished.emit()
 
+    def alive() -> bool:
+        return parent is None or shiboken6.isValid(parent)
+
     def done(result: Any) -> None:
         finish()
-        if on_done is not None:
+        if on_done is not None and alive():
             on_done(result)
 
     def failed(error: BaseException) -> None:
         finish()
-        if isinstance(error, TaskCancelled):
+        if isinstance(error, TaskCancelled) or not alive():
             return
         if on_error is not None:
             on_error(error)

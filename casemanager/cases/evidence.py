@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from casemanager.cases.common import add_timeline, load_case
 from casemanager.cases.workflow import ensure_open
+from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput, NotFound
 from models.cases import TimelineKind
 from models.evidence import Evidence
@@ -99,7 +100,7 @@ def _check_size(name: str, size: int) -> None:
         raise InvalidInput(f"Het bestand {name} is leeg.")
     if size > MAX_EVIDENCE_BYTES:
         raise InvalidInput(
-            f"Het bestand {name} is {size / 1024 / 1024:.1f} MB; het maximum is "
+            f"Het bestand {name} is {megabytes(size)}; het maximum is "
             f"{MAX_EVIDENCE_BYTES // 1024 // 1024} MB. Verklein het (bijvoorbeeld een screenshot "
             "in plaats van een video) of bewaar het buiten het dossier en beschrijf waar."
         )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PIL import Image
 from sqlalchemy import delete, select
 
+from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from models.meta import SchoolDetails, SchoolSigner
@@ -88,7 +89,7 @@ def set_logo(uow: UnitOfWork, png: bytes | None) -> None:
             )
         if len(png) > MAX_LOGO_BYTES:
             raise InvalidInput(
-                f"Het logo is {len(png) / 1024 / 1024:.1f} MB; het maximum is 2 MB. "
+                f"Het logo is {megabytes(len(png))}; het maximum is 2 MB. "
                 "Verklein het logo (een breedte van 600 pixels is ruim genoeg)."
             )
     row = _row(uow)

@@ -1,0 +1,195 @@
+"""Te doen: grouping deadlines by when they are due, and the page that shows them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import open_demo
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from casemanager.cases.deadlines import Deadline, todo
+from casemanager.uow import UnitOfWork
+from ui.context import AppContext
+from ui.tasks import wait_for_tasks
+from ui.todo_page import (
+    CASE,
+    DUE,
+    LATE,
+    LATER,
+    TITLE,
+    TODAY,
+    WEEK,
+    DeadlineRole,
+    TodoPage,
+    group_deadlines,
+)
+
+WEDNESDAY = dt.date(2026, 11, 25)
+
+
+def deadline(due: dt.date, *, overdue: bool = False, case_id: int | None = 1) -> Deadline:
+    return Deadline("melding", f"Melding {due}", due, overdue, case_id, "2026-0001", "Ali B")
+
+
+def test_groups_follow_the_calendar_week() -> None:
+    items = [
+        deadline(WEDNESDAY - dt.timedelta(days=2), overdue=True),
+        deadline(WEDNESDAY),
+        deadline(WEDNESDAY + dt.timedelta(days=2)),  # Friday
+        deadline(WEDNESDAY + dt.timedelta(days=4)),  # Sunday: still this week
+        deadline(WEDNESDAY + dt.timedelta(days=5)),  # next Monday
+    ]
+    groups = group_deadlines(items, WEDNESDAY)
+    assert [(key, len(found)) for key, found in groups] == [
+        (LATE, 1),
+        (TODAY, 1),
+        (WEEK, 2),
+        (LATER, 1),
+    ]
+    assert groups[2][1] == items[2:4]  # the order of the service is kept
+
+
+def test_only_groups_with_deadlines_are_given() -> None:
+    assert group_deadlines([], WEDNESDAY) == []
+    groups = group_deadlines([deadline(WEDNESDAY + dt.timedelta(days=30))], WEDNESDAY)
+    assert [key for key, _ in groups] == [LATER]
+    # a Sunday: the week ends today, so tomorrow is later
+    sunday = dt.date(2026, 11, 29)
+    groups = group_deadlines([deadline(sunday + dt.timedelta(days=1))], sunday)
+    assert [key for key, _ in groups] == [LATER]
+
+
+# --- the page ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def sign_in(demo_path: Path, qapp: object) -> Iterator[Callable[[str], AppContext]]:
+    opened: list[AppContext] = []
+
+    def open_as(username: str) -> AppContext:
+        opened.append(AppContext(open_demo(demo_path, username)))
+        return opened[-1]
+
+    yield open_as
+    wait_for_tasks()
+    for ctx in opened:
+        ctx.lock()
+
+
+def shown(ctx: AppContext, qtbot: QtBot) -> TodoPage:
+    """A Te doen page once its first list has arrived from the worker thread."""
+    page = TodoPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        pass
+    return page
+
+
+def expected(ctx: AppContext) -> list[Deadline]:
+    def read(uow: UnitOfWork) -> list[Deadline]:
+        return todo(uow.session, uow.actor, uow.policy, on=dt.date.today())
+
+    return ctx.read(read)
+
+
+def headings(page: TodoPage) -> list[QTreeWidgetItem]:
+    tree = page.tree
+    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+
+def test_the_page_shows_the_groups_with_counts(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    ctx = sign_in("teamleider")
+    page = shown(ctx, qtbot)
+    items = expected(ctx)
+    groups = group_deadlines(items, dt.date.today())
+    assert page.deadlines == items
+    names = {LATE: "Te laat", TODAY: "Vandaag", WEEK: "Deze week", LATER: "Later"}
+    assert [h.text(TITLE) for h in headings(page)] == [
+        f"{names[key]} ({len(found)})" for key, found in groups
+    ]
+    first = headings(page)[0].child(0)
+    first_deadline = groups[0][1][0]
+    assert first.data(TITLE, DeadlineRole) == first_deadline
+    assert first.text(TITLE) == first_deadline.title
+    assert first.text(CASE) == first_deadline.case_number
+    assert first.text(DUE).endswith(first_deadline.due.strftime("%d-%m-%Y"))
+    assert page.stack.currentWidget() is page.tree
+    assert f"{len(items)} in totaal" in page.summary.text()
+
+
+def test_enter_on_a_deadline_opens_its_case(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    ctx = sign_in("teamleider")
+    page = shown(ctx, qtbot)
+    page.show()
+    qtbot.waitExposed(page)
+    item = headings(page)[0].child(1)
+    page.tree.setFocus()
+    page.tree.setCurrentItem(item)
+    wanted = item.data(TITLE, DeadlineRole).case_id
+    with qtbot.waitSignal(ctx.case_opened, timeout=1000) as opened:
+        qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert opened.args == [wanted]
+    other = headings(page)[-1].child(0)
+    center = page.tree.visualItemRect(other).center()
+    with qtbot.waitSignal(ctx.case_opened, timeout=1000) as opened:
+        qtbot.mouseDClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    assert opened.args == [other.data(TITLE, DeadlineRole).case_id]
+
+
+def test_enter_on_a_heading_folds_the_group(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    page = shown(sign_in("teamleider"), qtbot)
+    heading = headings(page)[0]
+    page.tree.setCurrentItem(heading)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    assert not heading.isExpanded()
+
+
+def test_a_deadline_without_a_case_opens_nothing(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    ctx = sign_in("directie")
+    page = shown(ctx, qtbot)
+    opened: list[int] = []
+    activated: list[Deadline] = []
+    ctx.case_opened.connect(opened.append)
+    page.deadline_activated.connect(activated.append)
+    leak = next(d for d in page.deadlines if d.kind == "datalek")
+    page.tree.deadline_activated.emit(leak)
+    assert activated == [leak] and opened == []
+
+
+def test_nothing_to_do_is_said_calmly(sign_in: Callable[[str], AppContext], qtbot: QtBot) -> None:
+    page = shown(sign_in("administratie"), qtbot)
+    assert page.deadlines == []
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.text().startswith("Niets te doen.")
+    page.show_deadlines([deadline(WEDNESDAY)], WEDNESDAY)
+    assert page.stack.currentWidget() is page.tree
+
+
+def test_a_change_elsewhere_refreshes(sign_in: Callable[[str], AppContext], qtbot: QtBot) -> None:
+    ctx = sign_in("hr")
+    page = shown(ctx, qtbot)
+    page.show_deadlines([], WEDNESDAY)
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        ctx.cases_changed.emit()
+    assert page.deadlines == expected(ctx) != []
+
+
+def test_locking_empties_the_page(sign_in: Callable[[str], AppContext], qtbot: QtBot) -> None:
+    ctx = sign_in("teamleider2")
+    page = shown(ctx, qtbot)
+    assert page.tree.topLevelItemCount() > 0
+    ctx.lock()
+    assert page.tree.topLevelItemCount() == 0 and page.deadlines == []

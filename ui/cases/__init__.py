@@ -1,0 +1,1 @@
+"""The case screens: the case list (Zaken) and what belongs to it."""

@@ -1,0 +1,126 @@
+"""The dialogs of the hoorgesprek: planning it (when, where, who) and recording that it was
+held, with its report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from casemanager.cases.hearings import MIN_REPORT_CHARS, hold_hearing, plan_hearing
+from casemanager.cases.views import CaseView, HearingView
+from casemanager.dutch import long_date_with_weekday
+from ui.cases.case_common import ServiceDialog, hint_label, kind_label, tr
+from ui.cases.entry_dialogs import moment_edit
+from ui.context import AppContext
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """'dinsdag 7 november 2025 om 12:30'."""
+    return tr("%s om %s") % (long_date_with_weekday(moment.date()), f"{moment:%H:%M}")
+
+
+def next_school_morning(now: dt.datetime) -> dt.datetime:
+    day = now.date() + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return dt.datetime.combine(day, dt.time(10, 0))
+
+
+class PlanHearingDialog(ServiceDialog):
+    def __init__(self, ctx: AppContext, view: CaseView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_texts(self.tr("Hoorgesprek plannen"), self.tr("Plannen"))
+        self.setObjectName("planHearingDialog")
+        self.case_id = view.id
+        self.planned_at = moment_edit(next_school_morning(dt.datetime.now()), "plannedAt")
+        self.planned_at.setMaximumDateTime(self.planned_at.dateTime().addYears(1))
+        self.location = QLineEdit(objectName="hearingLocation")
+        self.location.setMaxLength(300)
+        self.location.setPlaceholderText(self.tr("bijv. kamer van de teamleider"))
+        self.participants = QPlainTextEdit(objectName="hearingParticipants")
+        self.participants.setMinimumHeight(100)
+        who = [f"{view.person_name} ({kind_label(view.person_kind)})"]
+        if view.person_kind == "leerling":
+            who.append(self.tr("ouders/verzorgers"))
+        actor = ctx.actor
+        who.append(
+            f"{actor.display_name} ({actor.function_title})"
+            if actor.function_title
+            else actor.display_name
+        )
+        self.participants.setPlainText("\n".join(who))
+        form = QFormLayout()
+        form.addRow(self.tr("Wanneer"), self.planned_at)
+        form.addRow(self.tr("Waar"), self.location)
+        form.addRow(self.tr("Wie zijn erbij"), self.participants)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "De zaak krijgt de status 'hoorgesprek'. Daarna kunt u de "
+                    "uitnodigingsbrief maken."
+                )
+            )
+        )
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.update_ok()
+
+    def work(self) -> Any:
+        case_id, planned = self.case_id, self.planned_at.dateTime().toPython()
+        location, participants = self.location.text(), self.participants.toPlainText()
+        return lambda uow: plan_hearing(
+            uow, case_id, planned, location=location, participants=participants
+        )
+
+
+class HoldHearingDialog(ServiceDialog):
+    def __init__(
+        self, ctx: AppContext, hearing: HearingView, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.set_texts(self.tr("Verslag van het hoorgesprek"), self.tr("Verslag vastleggen"))
+        self.setObjectName("holdHearingDialog")
+        self.setMinimumWidth(620)
+        self.hearing_id = hearing.id
+        now = dt.datetime.now().replace(second=0, microsecond=0)
+        self.held_at = moment_edit(min(hearing.planned_at, now), "heldAt")
+        self.report = QPlainTextEdit(objectName="hearingReport")
+        self.report.setMinimumHeight(200)
+        self.report.setPlaceholderText(
+            self.tr(
+                "Wie waren er, wat is besproken, wat zei de persoon over de feiten, wat is "
+                "afgesproken?"
+            )
+        )
+        self.count = hint_label("", "reportCount")
+        planned = self.tr("Gepland op %s") % moment_text(hearing.planned_at)
+        if hearing.location:
+            planned += ", " + hearing.location
+        form = QFormLayout()
+        form.addRow(self.tr("Gehouden op"), self.held_at)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(planned, wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.report.textChanged.connect(self.update_ok)
+        self.update_ok()
+
+    def is_valid(self) -> bool:
+        length = len(self.report.toPlainText().strip())
+        missing = MIN_REPORT_CHARS - length
+        self.count.setText(
+            self.tr("Schrijf nog minstens %d tekens.") % missing if missing > 0 else ""
+        )
+        return missing <= 0
+
+    def work(self) -> Any:
+        hearing_id, held = self.hearing_id, self.held_at.dateTime().toPython()
+        report = self.report.toPlainText()
+        return lambda uow: hold_hearing(uow, hearing_id, held, report)

@@ -1,0 +1,203 @@
+"""The filter bar above the case list: a search box that searches as you type (after a
+short pause) and the filters for status, team, violation, period and "mine".
+
+It only turns its widgets into a ``CaseFilter`` and says when that changed; the page
+(``list_page.py``) does the querying.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from casemanager.cases.listing import CaseFilter
+from casemanager.people.teams import visible_teams as list_visible_teams
+from casemanager.store.dossier import Dossier
+from models.cases import CaseStatus
+from ui.context import AppContext
+from ui.look import icon
+from ui.status_colors import status_label
+
+SEARCH_DELAY_MS = 250
+_OPEN, _ALL = "open", "all"
+
+
+def visible_teams(dossier: Dossier) -> list[tuple[int, str]]:
+    """(id, name) of the teams the user can filter on."""
+    return [(team.id, team.name) for team in list_visible_teams(dossier)]
+
+
+class CaseFilterBar(QWidget):
+    """The row of filters; ``search`` and ``clear_button`` belong to it but are laid out
+    by the page, on the row above."""
+
+    changed = Signal()  # the filter changed (for typed text: after a pause of 250 ms)
+    leave_search = Signal()  # Down or Enter in the search box: go to the list
+
+    def __init__(
+        self, ctx: AppContext, teams: list[tuple[int, str]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFilterBar")
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setPlaceholderText(self.tr("Zoeken in zaken… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken in zaken"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.installEventFilter(self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self.search_timer.start)
+
+        self.status_combo = self._combo("statusFilter", self.tr("Status"), 11)
+        self.status_combo.addItem(self.tr("Alle open zaken"), _OPEN)
+        self.status_combo.addItem(self.tr("Alle zaken"), _ALL)
+        for status in CaseStatus:
+            self.status_combo.addItem(status_label(status).capitalize(), status.value)
+        self.team_combo = self._combo("teamFilter", self.tr("Team"), 12)
+        self.team_combo.addItem(self.tr("Alle teams"), None)
+        for team_id, name in teams:
+            self.team_combo.addItem(name, team_id)
+        self.violation_combo = self._combo("violationFilter", self.tr("Overtreding"), 12)
+        self.violation_combo.addItem(self.tr("Alle overtredingen"), None)
+        for violation in ctx.policy.violations:
+            self.violation_combo.addItem(f"{violation.code} — {violation.title}", violation.code)
+        self.violation_combo.view().setMinimumWidth(480)
+
+        self.period_check = QCheckBox(self.tr("&Periode"))
+        self.period_check.setObjectName("periodFilter")
+        self.period_check.setToolTip(
+            self.tr("Zonder vinkje: geen periode. Met vinkje: alleen zaken met een "
+                    "incidentdatum in deze periode.")
+        )  # fmt: skip
+        today = QDate.currentDate()
+        self.date_from = self._date_edit(today.addMonths(-3), self.tr("Periode vanaf"))
+        self.period_until = QLabel(self.tr("t/m"))
+        self.date_to = self._date_edit(today, self.tr("Periode tot en met"))
+        self.mine_check = QCheckBox(self.tr("Alleen &mijn zaken"))
+        self.mine_check.setObjectName("mineFilter")
+        self.mine_check.setToolTip(self.tr("Alleen de zaken waarvan jij de behandelaar bent"))
+        self.clear_button = QPushButton(self.tr("Filters wissen"))
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setToolTip(self.tr("Alle filters en de zoektekst wissen"))
+        self.clear_button.clicked.connect(self.clear)
+
+        filters = QHBoxLayout(self)
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setSpacing(8)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.team_combo)
+        if len(teams) < 2:  # one team or none: nothing to choose
+            self.team_combo.hide()
+        filters.addWidget(self.violation_combo)
+        filters.addSpacing(8)
+        filters.addWidget(self.period_check)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.period_until)
+        filters.addWidget(self.date_to)
+        filters.addSpacing(8)
+        filters.addWidget(self.mine_check)
+        filters.addStretch(1)
+        self._show_period(False)
+        self.period_check.toggled.connect(self._show_period)
+        self.period_check.toggled.connect(self.changed)
+        self.mine_check.toggled.connect(self.changed)
+
+    def _combo(self, name: str, caption: str, length: int) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(caption)
+        combo.setToolTip(caption)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(length)
+        combo.currentIndexChanged.connect(self.changed)
+        return combo
+
+    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
+        edit = QDateEdit(day)
+        edit.setDisplayFormat("dd-MM-yyyy")
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        edit.dateChanged.connect(self._period_changed)
+        return edit
+
+    def current_filter(self) -> CaseFilter:
+        status = self.status_combo.currentData()
+        team = self.team_combo.currentData()
+        violation = self.violation_combo.currentData()
+        start = end = None
+        if self.period_check.isChecked():
+            start, end = sorted((_day(self.date_from.date()), _day(self.date_to.date())))
+        return CaseFilter(
+            statuses=frozenset() if status in (_OPEN, _ALL) else frozenset({CaseStatus(status)}),
+            open_only=status == _OPEN,
+            team_ids=frozenset() if team is None else frozenset({int(team)}),
+            violation_codes=frozenset() if violation is None else frozenset({violation}),
+            date_from=start,
+            date_to=end,
+            mine=self.mine_check.isChecked(),
+            text=self.search.text(),
+        )
+
+    def clear(self) -> None:
+        """Back to every open case, without search text; one ``changed``."""
+        combos = (self.status_combo, self.team_combo, self.violation_combo)
+        widgets = (*combos, self.search, self.period_check, self.mine_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self.period_check.setChecked(False)
+        self._show_period(False)
+        self.mine_check.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.search_timer.stop()
+        self.changed.emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _show_period(self, on: bool) -> None:
+        for widget in (self.date_from, self.period_until, self.date_to):
+            widget.setVisible(on)
+
+    def _period_changed(self) -> None:
+        if self.period_check.isChecked():
+            self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return False
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.search_timer.isActive():  # typed text first, without the wait
+                    self.search_timer.stop()
+                    self.changed.emit()
+                self.leave_search.emit()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
