@@ -31,6 +31,7 @@ VALUE_START = "\ue000"
 VALUE_END = "\ue001"
 LINE_BREAK = "\u2028"  # a newline inside an inserted value
 SUBJECT_PREFIX = "onderwerp:"
+TEMPLATE_SUFFIX = ".txt"  # a template file is named after its letter type: waarschuwing.txt
 
 
 class MarkupError(ValueError):

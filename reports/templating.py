@@ -22,9 +22,8 @@ from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from reports.fields import FIELDS, Group, ListOf, example_context
-from reports.markup import MarkupError, ParsedText, parse, wrap_value
+from reports.markup import TEMPLATE_SUFFIX, MarkupError, ParsedText, parse, wrap_value
 
-TEMPLATE_SUFFIX = ".txt"
 LOOP_FIELDS = {"index", "index0", "first", "last", "length", "revindex", "revindex0"}
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,24 +19,52 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from casemanager.cases.deadlines import Deadline, todo
-from casemanager.dutch import WEEKDAYS, short_date
 from casemanager.uow import UnitOfWork
 from ui.context import AppContext, Locked
 from ui.tasks import error_text, run_task
+from ui.todo_model import (
+    CASE,
+    DETAIL,
+    DUE,
+    LATE,
+    LATE_COLOR,
+    PERSON,
+    ROW_HEIGHT,
+    TITLE,
+    DeadlineModel,
+    DeadlineRole,
+    GroupRole,
+)
 
-TITLE, CASE, PERSON, DUE, DETAIL = range(5)
-LATE, TODAY, WEEK, LATER = "late", "today", "week", "later"
+__all__ = [
+    "CASE",
+    "DETAIL",
+    "DUE",
+    "GROUPS",
+    "LATE",
+    "LATER",
+    "LATE_COLOR",
+    "PERSON",
+    "ROW_HEIGHT",
+    "TITLE",
+    "TODAY",
+    "WEEK",
+    "DeadlineModel",
+    "DeadlineRole",
+    "DeadlineTree",
+    "GroupRole",
+    "TodoPage",
+    "group_deadlines",
+]
+
+TODAY, WEEK, LATER = "today", "week", "later"
 GROUPS = (LATE, TODAY, WEEK, LATER)
-DeadlineRole = Qt.ItemDataRole.UserRole + 1  # the Deadline of an item (None on a heading)
-LATE_COLOR = "#a1241b"
-ROW_HEIGHT = 26
 
 
 def group_deadlines(items: Sequence[Deadline], today: dt.date) -> list[tuple[str, list[Deadline]]]:
@@ -56,30 +84,40 @@ def group_deadlines(items: Sequence[Deadline], today: dt.date) -> list[tuple[str
     return [(key, found) for key, found in groups.items() if found]
 
 
-class DeadlineTree(QTreeWidget):
-    """The tree; Enter, Return and a double click activate the current deadline."""
+class DeadlineTree(QTreeView):
+    """The tree over a ``DeadlineModel``; Enter, Return and a double click activate the
+    current deadline, or fold/unfold the current group."""
 
     deadline_activated = Signal(object)  # the Deadline
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        item = self.currentItem()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
-            self._activate(item)
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid():
+            self._activate(index)
             event.accept()
             return
         super().keyPressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
-        if item is not None and item.data(TITLE, DeadlineRole) is not None:
-            self._activate(item)
+        index = self.indexAt(event.position().toPoint())
+        if self._deadline(index) is not None:
+            self._activate(index)
             return
         super().mouseDoubleClickEvent(event)
 
-    def _activate(self, item: QTreeWidgetItem) -> None:
-        deadline = item.data(TITLE, DeadlineRole)
+    def _deadline(self, index: QModelIndex | QPersistentModelIndex) -> Deadline | None:
+        # Ask the Python model directly, not ``index.data()``: PySide6 6.12 drops a
+        # reference to None each time an empty QVariant comes back to Python (a heading).
+        model = self.model()
+        if not index.isValid() or not isinstance(model, DeadlineModel):
+            return None
+        return model.deadline(index)
+
+    def _activate(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        deadline = self._deadline(index)
         if deadline is None:  # a heading: open or close the group
-            item.setExpanded(not item.isExpanded())
+            heading = index.siblingAtColumn(TITLE)
+            self.setExpanded(heading, not self.isExpanded(heading))
         else:
             self.deadline_activated.emit(deadline)
 
@@ -110,13 +148,15 @@ class TodoPage(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(refresh)
 
+        self.model = DeadlineModel(
+            [self.tr("Wat"), self.tr("Zaak"), self.tr("Persoon"), self.tr("Uiterlijk"),
+             self.tr("Toelichting")],
+            self,
+        )  # fmt: skip
         self.tree = DeadlineTree()
         self.tree.setObjectName("todoTree")
-        self.tree.setColumnCount(5)
-        self.tree.setHeaderLabels(
-            [self.tr("Wat"), self.tr("Zaak"), self.tr("Persoon"), self.tr("Uiterlijk"),
-             self.tr("Toelichting")]
-        )  # fmt: skip
+        self.tree.setModel(self.model)
+        self.model.set_heading_font(self.tree.font())
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -194,7 +234,7 @@ class TodoPage(QWidget):
         if locked:
             self._generation += 1  # drop an answer still on its way
             self.deadlines = []
-            self.tree.clear()
+            self.model.set_groups([])
             self.summary.clear()
         else:
             self.refresh()
@@ -203,8 +243,16 @@ class TodoPage(QWidget):
 
     def show_deadlines(self, items: Sequence[Deadline], today: dt.date) -> None:
         self.deadlines = list(items)
-        self.tree.clear()
         groups = group_deadlines(items, today)
+        headings = {
+            LATE: self.tr("Te laat"),
+            TODAY: self.tr("Vandaag"),
+            WEEK: self.tr("Deze week"),
+            LATER: self.tr("Later"),
+        }
+        self.model.set_groups(
+            [(key, f"{headings[key]} ({len(found)})", found) for key, found in groups]
+        )
         if not groups:
             self.summary.clear()
             self.empty.setText(
@@ -212,46 +260,12 @@ class TodoPage(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
             return
-        headings = {
-            LATE: self.tr("Te laat"),
-            TODAY: self.tr("Vandaag"),
-            WEEK: self.tr("Deze week"),
-            LATER: self.tr("Later"),
-        }
-        for key, found in groups:
-            heading = QTreeWidgetItem(self.tree, [f"{headings[key]} ({len(found)})"])
-            heading.setData(TITLE, Qt.ItemDataRole.UserRole, key)
-            heading.setFirstColumnSpanned(True)
-            heading.setSizeHint(TITLE, QSize(0, ROW_HEIGHT + 4))
-            heading.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            font = QFont(self.tree.font())
-            font.setBold(True)
-            heading.setFont(TITLE, font)
-            if key == LATE:
-                heading.setForeground(TITLE, QBrush(QColor(LATE_COLOR)))
-            for deadline in found:
-                self._add_item(heading, deadline, late=key == LATE)
-            heading.setExpanded(True)
+        root = QModelIndex()
+        for row in range(self.model.rowCount(root)):
+            self.tree.setFirstColumnSpanned(row, root, True)
+            self.tree.expand(self.model.index(row, TITLE, root))
         self.summary.setText(self._summary(groups))
         self.stack.setCurrentWidget(self.tree)
-
-    def _add_item(self, heading: QTreeWidgetItem, deadline: Deadline, *, late: bool) -> None:
-        due = f"{WEEKDAYS[deadline.due.weekday()][:2]} {short_date(deadline.due)}"
-        texts = [deadline.title, deadline.case_number, deadline.person, due, deadline.detail]
-        item = QTreeWidgetItem(heading, texts)
-        item.setData(TITLE, DeadlineRole, deadline)
-        item.setSizeHint(TITLE, QSize(0, ROW_HEIGHT))
-        tip = self.tr("Soort: {kind}").format(kind=deadline.kind)
-        if deadline.case_id is not None:
-            tip += "\n" + self.tr("Enter of dubbelklik opent zaak {number}.").format(
-                number=deadline.case_number
-            )
-        if deadline.detail:
-            tip += "\n" + deadline.detail
-        for column in range(len(texts)):
-            item.setToolTip(column, tip)
-        if late:
-            item.setForeground(DUE, QBrush(QColor(LATE_COLOR)))
 
     def _summary(self, groups: list[tuple[str, list[Deadline]]]) -> str:
         counts = {key: len(found) for key, found in groups}

@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pypdf import PdfReader, PdfWriter
 from sqlalchemy import or_, select
 
 from casemanager.access import case_role, may_see_person
@@ -27,7 +26,6 @@ from models.cases import Case, CaseParty, Statement
 from models.letters import Letter
 from models.people import Guardianship, Person, PersonKind, Team
 from reports.inzage import inzage_document
-from reports.pdf_render import render_report_pdf
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -111,6 +109,10 @@ def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> tuple[Path,
 
 def _overview_pdf(uow: UnitOfWork, data: dict[str, Any]) -> bytes:
     """The overview, then each letter itself as it was stored."""
+    from pypdf import PdfReader, PdfWriter  # reportlab and pypdf load only for an export
+
+    from reports.pdf_render import render_report_pdf
+
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(render_report_pdf(inzage_document(data, letterhead(uow))))))
     ids = [letter["id"] for letter in data["brieven"]]

@@ -1,25 +1,41 @@
 """Letters, the aangifte summary and the administration's print queue (services)."""
 
-from casemanager.letters.aangifte import aangifte_summary
-from casemanager.letters.generation import generate_letter, invitation_letters, letters_for_decision
-from casemanager.letters.queue import (
-    case_letters,
-    letter_file,
-    mark_sent,
-    print_batch,
-    print_queue,
-    release,
-)
-from casemanager.letters.school import (
-    SchoolInfo,
-    school_info,
-    set_logo,
-    set_signers,
-    signers_for,
-    update_school,
-)
-from casemanager.letters.templates import list_templates, reset_template, store_template
-from casemanager.letters.views import LetterInfo
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# Loaded on first use: rendering letters needs reportlab, python-docx and pypdf, which the
+# desktop application should not load before a letter is actually made.
+_HOME = {
+    "aangifte_summary": "aangifte",
+    "generate_letter": "generation",
+    "invitation_letters": "generation",
+    "letters_for_decision": "generation",
+    "case_letters": "queue",
+    "letter_file": "queue",
+    "mark_sent": "queue",
+    "print_batch": "queue",
+    "print_queue": "queue",
+    "release": "queue",
+    "SchoolInfo": "school",
+    "school_info": "school",
+    "set_logo": "school",
+    "set_signers": "school",
+    "signers_for": "school",
+    "update_school": "school",
+    "list_templates": "templates",
+    "reset_template": "templates",
+    "store_template": "templates",
+    "LetterInfo": "views",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
+
 
 __all__ = [
     "LetterInfo",

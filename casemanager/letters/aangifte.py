@@ -29,7 +29,6 @@ from models.evidence import Evidence
 from models.procedure import Decision
 from reports.document import ReportDocument
 from reports.rendering import render_report
-from reports.templating import TemplateFailed, render
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -55,6 +54,8 @@ CHRONOLOGY_KINDS = {
 
 
 def aangifte_summary(uow: UnitOfWork, case_id: int, on: dt.date | None = None) -> LetterInfo:
+    from reports.templating import TemplateFailed, render  # Jinja loads with the first use
+
     require(uow.actor, Permission.WORK_CASES)
     case, role = load_case(uow, case_id)
     on = on or today()

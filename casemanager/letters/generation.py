@@ -28,7 +28,6 @@ from models.letters import Letter, LetterFormat
 from models.procedure import Decision, Hearing, Notification
 from reports.document import LetterDocument, Signer
 from reports.rendering import Rendered, render_letter
-from reports.templating import TemplateFailed, render
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -114,6 +113,8 @@ def compose_letters(
     on: dt.date | None = None,
 ) -> Composed:
     """Fill the template for every addressee; InvalidInput says what stops it."""
+    from reports.templating import TemplateFailed, render  # Jinja loads with the first letter
+
     require(uow.actor, Permission.WORK_CASES)
     case, role = load_case(uow, case_id)
     policy = uow.policy

@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
@@ -128,6 +127,8 @@ def print_batch(
 def _merge(
     uow: UnitOfWork, letter_ids: list[int], target: Path, duplex: bool
 ) -> Iterator[Progress]:
+    from pypdf import PdfReader, PdfWriter  # loaded when printing, not with the application
+
     writer = PdfWriter()
     total = len(letter_ids)
     for done, letter in enumerate(_released(uow, letter_ids), start=1):

@@ -10,7 +10,6 @@ import io
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
-from PIL import Image
 from sqlalchemy import delete, select
 
 from casemanager.dutch import megabytes
@@ -98,6 +97,8 @@ def set_logo(uow: UnitOfWork, png: bytes | None) -> None:
 
 
 def _readable_image(data: bytes) -> bool:
+    from PIL import Image  # only the beheerder setting a logo needs it
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.load()

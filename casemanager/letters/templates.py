@@ -16,7 +16,7 @@ from casemanager.permissions import Permission, require
 from casemanager.resources import resource_path
 from models.base import utcnow
 from models.letters import LetterTemplate
-from reports.templating import TEMPLATE_SUFFIX, check_template
+from reports.markup import TEMPLATE_SUFFIX
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
@@ -68,6 +68,8 @@ def store_template(uow: UnitOfWork, letter_type: str, text: str) -> None:
         raise InvalidInput(
             f"De sjabloon is {len(text):,} tekens lang; het maximum is {MAX_TEMPLATE_CHARS:,}."
         )
+    from reports.templating import check_template  # Jinja loads when a template is checked
+
     problems = check_template(f"{letter_type}{TEMPLATE_SUFFIX}", text)
     if problems:
         listed = "\n".join(f"  {problem}" for problem in problems)
