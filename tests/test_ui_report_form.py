@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import open_demo
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -102,11 +102,15 @@ def badge_flags(form: ReportForm) -> list[str]:
 def drop(widget: object, paths: list[Path | str]) -> None:
     data = QMimeData()
     data.setUrls([QUrl(p) if isinstance(p, str) else QUrl.fromLocalFile(str(p)) for p in paths])
-    point = QPointF(10, 10)
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier(0))
+    # QDragEnterEvent takes a QPoint (Qt 6.11), QDropEvent a QPointF
+    enter = QDragEnterEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier(0)
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier(0))
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, LEFT, Qt.KeyboardModifier(0)
+    )
     QApplication.sendEvent(widget, event)
 
 
