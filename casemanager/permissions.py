@@ -66,6 +66,11 @@ GRANTS: dict[Permission, frozenset[Role]] = {
 }
 
 
+def allows(actor: Actor, permission: Permission) -> bool:
+    """Whether any of the actor's roles has this permission (for choosing what to show)."""
+    return bool(GRANTS[permission] & actor.roles)
+
+
 def require(actor: Actor, permission: Permission) -> Role:
     """The role under which the actor may do this; PermissionDenied if none."""
     allowed = GRANTS[permission]

@@ -16,15 +16,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.look import icon
-from ui.tasks import error_text, run_task
-from ui.unlock import open_dossier
+from ui.tasks import run_task
+from ui.unlock import busy_bar, open_dossier, show_failure
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
@@ -102,10 +101,7 @@ class LockScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         inner = QVBoxLayout(card)
         inner.setContentsMargins(28, 24, 28, 24)
         for widget in (symbol, self.title, self.who, self.password, self.button, self.busy,
@@ -144,9 +140,7 @@ class LockScreen(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        self.message.setText(error_text(error))
-        self.password.selectAll()
-        self.password.setFocus()
+        show_failure(self.message, self.password, error)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

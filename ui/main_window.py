@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.errors import PermissionDenied
 from casemanager.letters.school import school_info
-from casemanager.permissions import Permission, require
+from casemanager.permissions import Permission, allows
 from ui import settings
 from ui.cases.case_view import CaseViewWidget
 from ui.cases.list_page import CaseListPage
@@ -213,11 +212,7 @@ class MainWindow(QMainWindow):
         return list(QApplication.topLevelWidgets())
 
     def _may(self, permission: Permission) -> bool:
-        try:
-            require(self.ctx.actor, permission)
-        except PermissionDenied:
-            return False
-        return True
+        return allows(self.ctx.actor, permission)
 
     def _status(self) -> None:
         actor = self.ctx.actor

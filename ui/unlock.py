@@ -68,10 +68,7 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # moving, without a percentage: the key is being derived
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -124,9 +121,7 @@ class UnlockDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.message.setText(error_text(error))
-        self.password.selectAll()
-        self.password.setFocus()
+        show_failure(self.message, self.password, error)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -163,3 +158,19 @@ def open_dossier(path: Path, username: str, password: str) -> Any:
     from casemanager.store.dossier import Dossier
 
     return Dossier.open(path, username, password)
+
+
+def busy_bar() -> QProgressBar:
+    """Moving, without a percentage, hidden until shown: while the key is derived."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.hide()
+    return bar
+
+
+def show_failure(message: QLabel, password: QLineEdit, error: BaseException) -> None:
+    """The service's Dutch sentence, and the password ready to be typed again."""
+    message.setText(error_text(error))
+    password.selectAll()
+    password.setFocus()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings
 from ui.tasks import error_text, run_task
+from ui.unlock import busy_bar
 
 START, NEW, KEY = 0, 1, 2
 
@@ -88,10 +88,7 @@ class NewDossierPage(QWizardPage):
         self.message = QLabel()
         self.message.setObjectName("fieldError")
         self.message.setWordWrap(True)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar()
         form = QFormLayout(self)
         form.addRow(self.tr("Map"), folder_row)
         form.addRow(self.tr("Bestandsnaam"), self.file_name)

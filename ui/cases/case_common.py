@@ -272,8 +272,9 @@ class ServiceDialog(QDialog):
         self.ok.setText(accept)
 
     def work(self) -> Callable[[Any], Any] | None:
-        """The service call to make with what was typed (None: nothing to do yet)."""
-        raise NotImplementedError
+        """The service call to make with what was typed (None: nothing to do yet).
+        Every dialog built on this one defines it; the base has no service of its own."""
+        raise NotImplementedError(f"{type(self).__name__} does not say what to save")
 
     def is_valid(self) -> bool:
         return True
