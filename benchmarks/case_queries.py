@@ -48,7 +48,7 @@ LIST_SQL = f"""SELECT c.id, c.number, c.incident_date, p.voornaam, p.tussenvoegs
   JOIN person AS p ON p.id = c.subject_person_id
   JOIN account AS a ON a.id = c.owner_id
   LEFT JOIN team AS t ON t.id = c.team_id"""
-FULLTEXT = "c.id IN (SELECT case_id FROM case_search WHERE body MATCH :{name})"
+FULLTEXT = "c.id IN (SELECT rowid >> 39 FROM case_search WHERE body MATCH :{name})"
 PERSON_NAME = "trim(p.voornaam || ' ' || coalesce(p.tussenvoegsel || ' ', '') || p.achternaam)"
 
 

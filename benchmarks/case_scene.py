@@ -23,7 +23,7 @@ RARE, RARE_CASES = "Tekiela", range(2, 21)  # a surname: a handful of cases
 COMMON, COMMON_CASES = "groepsapp", range(1_000, 20_001)  # thousands of cases
 
 COUNT_MATCHES = """SELECT count(*) FROM case_file
- WHERE id IN (SELECT case_id FROM case_search WHERE body MATCH ?)"""
+ WHERE id IN (SELECT rowid >> 39 FROM case_search WHERE body MATCH ?)"""
 LONGEST_HISTORY = """SELECT c.subject_person_id, count(*) AS cases
   FROM case_file AS c JOIN person AS p ON p.id = c.subject_person_id
  WHERE p.kind = 'leerling' AND c.ladder = 'leerling' AND c.team_id IN ({teams})

@@ -65,6 +65,7 @@ class _Files:
     options: DemoOptions
 
 
+NEW_MIGRATION = "the schema has a new migration"
 DEFAULT_FILES = _Files(DOSSIER_PATH, PLAIN_PATH, MANIFEST_PATH, OPTIONS)
 LARGE_DIR = DATA_DIR / "large"
 LARGE_FILES = _Files(
@@ -92,6 +93,9 @@ def ensure(*, rebuild: bool = False, files: _Files = DEFAULT_FILES) -> Dataset:
     """The dataset, built first when it is missing or out of date."""
     reason = "--rebuild" if rebuild else stale_reason(files)
     where = files.dossier_path.parent
+    if reason == NEW_MIGRATION:
+        migrate(files)
+        reason = stale_reason(files)
     if reason is None:
         manifest = json.loads(files.manifest_path.read_text(encoding="utf-8"))
         print(f"dataset: cached in {where} (built {manifest['built_at']})")
@@ -131,7 +135,7 @@ def stale_reason(files: _Files = DEFAULT_FILES) -> str | None:
     if manifest.get("version") != DATASET_VERSION:
         return "the dataset definition changed"
     if manifest.get("schema_revision") != migrations.head_revision():
-        return "the schema has a new migration"
+        return NEW_MIGRATION
     if manifest.get("demo_options") != asdict(files.options):
         return "the demo options changed"
     if manifest.get("demo_builder") != builder_fingerprint():
@@ -143,6 +147,28 @@ def stale_reason(files: _Files = DEFAULT_FILES) -> str | None:
     ):
         return "the calibrated Argon2id parameters changed"
     return None
+
+
+def migrate(files: _Files) -> None:
+    """Bring a dataset up to the newest schema in place, as opening it in the application
+    would (building the large one again takes hours); the backup the store makes before a
+    migration is removed again, and the plain copy exported anew."""
+    where = files.dossier_path.parent
+    print(f"dataset: migrating in {where} ({NEW_MIGRATION})")
+    started = time.perf_counter()
+    before = set(where.iterdir())
+    with Dossier.open(files.dossier_path, USERNAME, PASSWORD) as dossier:
+        data_key = dossier.keyring.data_key
+    for made in set(where.iterdir()) - before:
+        if ".voor-update-" in made.name:
+            made.unlink()
+    if files.plain_path is not None:
+        files.plain_path.unlink(missing_ok=True)
+        export_plain(files.dossier_path, data_key, files.plain_path)
+    manifest = json.loads(files.manifest_path.read_text(encoding="utf-8"))
+    manifest["schema_revision"] = migrations.head_revision()
+    files.manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    print(f"dataset: migrated in {_since(started)}")
 
 
 def build(files: _Files = DEFAULT_FILES) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from casemanager.cases.listing import CaseFilter, list_cases
 from casemanager.store import migrations
 from casemanager.store.backend import backend_for
 from casemanager.store.dossier import Dossier
-from casemanager.store.fulltext import MAX_WORDS, SearchWords, search_words
+from casemanager.store.fulltext import MAX_WORDS, SearchWords, Source, search_words, source_of
 from casemanager.store.rotate import rotate_key
 from casemanager.store.verify import verify
 from models import (
@@ -373,7 +373,7 @@ def test_verify_finds_an_index_that_no_longer_fits_the_texts(
     add_case(dossier, 1, student, description="screenshot")
     connection = raw_connection(dossier.path)
     try:  # someone with the key changes the index's copy behind the triggers' backs
-        connection.execute("UPDATE case_search_content SET c1 = 'anders'")
+        connection.execute("UPDATE case_search_content SET c0 = 'anders'")
     finally:
         connection.close()
     report = verify(dossier)
@@ -413,6 +413,60 @@ def test_upgrading_a_dossier_from_0002_indexes_its_existing_texts(
         with reopened.reader() as connection:
             version = connection.scalar(text("SELECT version_num FROM alembic_version"))
         assert version == migrations.head_revision()
+
+
+def index_rowids(dossier: Dossier) -> set[tuple[int, Source, int]]:
+    with dossier.reader() as connection:
+        rowids = connection.scalars(text("SELECT rowid FROM case_search"))
+        return {source_of(rowid) for rowid in rowids}
+
+
+def test_an_index_row_is_numbered_by_its_case_kind_and_source_row(
+    dossier: Dossier, student: int
+) -> None:
+    first = add_case(dossier, 1, student, description="eerste")
+    second = add_case(dossier, 2, student, description="tweede")
+    with dossier.unit_of_work() as uow:
+        statement = Statement(
+            case_id=second, given_at=dt.datetime(2026, 11, 3), text="verklaring",
+            recorded_by_id=dossier.actor.account_id,
+        )  # fmt: skip
+        uow.session.add(statement)
+        uow.commit()
+        statement_id = statement.id
+    assert index_rowids(dossier) == {
+        (first, Source.CASE, first),
+        (first, Source.SUBJECT, first),
+        (second, Source.CASE, second),
+        (second, Source.SUBJECT, second),
+        (second, Source.STATEMENT, statement_id),
+    }
+    with dossier.unit_of_work() as uow:  # the statement moves to the other case
+        uow.session.execute(update(Statement).values(case_id=first))
+        uow.commit()
+    assert (first, Source.STATEMENT, statement_id) in index_rowids(dossier)
+    assert found(dossier, "verklaring") == {"2026-0001"}
+
+
+def test_the_index_survives_a_downgrade_to_the_old_numbering_and_back(
+    dossier: Dossier, student: int
+) -> None:
+    case_id = add_case(dossier, 1, student, description="bestaande melding")
+    config = migrations.alembic_config()
+    with dossier.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+    with dossier.reader() as connection:  # 0003's numbering: source id * 16 + kind
+        rowids = set(connection.scalars(text("SELECT rowid FROM case_search")))
+    assert rowids == {case_id * 16 + 1, case_id * 16 + 2}
+    path = dossier.path
+    dossier.close()
+    with Dossier.open(path, ADMIN, ADMIN_PASSWORD) as reopened:
+        assert found(reopened, "bestaande dogan") == {"2026-0001"}
+        assert index_rowids(reopened) == {
+            (case_id, Source.CASE, case_id),
+            (case_id, Source.SUBJECT, case_id),
+        }
 
 
 EXPECTED_TRIGGERS = {

@@ -5,16 +5,19 @@ every database: split on white space, ignore pieces without a letter or digit, a
 :data:`MAX_WORDS`, the last word a prefix while the user is still typing it (no white space
 after it). :func:`fts5_case_match` is the SQLite half, used by the SQLCipher backend only.
 
-The SQLite index (migration 0003) is one FTS5 table inside the encrypted dossier::
+The SQLite index (migrations 0003 and 0007) is one FTS5 table inside the encrypted dossier::
 
-    case_search(case_id UNINDEXED, body)   tokenize "unicode61 remove_diacritics 2", prefix 2 3
+    case_search(body)   tokenize "unicode61 remove_diacritics 2", prefix 2 3
 
-Triggers keep one row per source row, with ``rowid = source_id * ROWID_STRIDE + source``
-(see :class:`Source`), so a trigger finds its row by rowid instead of scanning the index.
-The subject's name (with class and leerling/personeelsnummer) and the names of the other
-parties are indexed too, as rows of their own, and a trigger on ``person`` renews them when
-a name changes: a teamleider who types a student's name finds that student's cases.
-``secure-delete`` is on, so a deleted or changed text leaves the index at once.
+Triggers keep one row per source row, numbered
+``rowid = case_id << CASE_SHIFT | source_id << SOURCE_SHIFT | source`` (see :class:`Source`):
+a trigger finds its row by rowid instead of scanning the index, and a search reads the case
+from the rowid alone (reading a stored column costs a lookup per matching row: seconds for
+a common word in a big dossier). The subject's name (with class and
+leerling/personeelsnummer) and the names of the other parties are indexed too, as rows of
+their own, and a trigger on ``person`` renews them when a name changes: a teamleider who
+types a student's name finds that student's cases. ``secure-delete`` is on, so a deleted
+or changed text leaves the index at once.
 
 The table keeps a copy of the texts. A contentless table would not, but its deletes only
 hide rows until segments merge (the words stay in the file), while secure-delete on a table
@@ -40,16 +43,17 @@ from sqlalchemy import ColumnElement, and_, column, select, table, true
 from models.cases import Case
 
 FULLTEXT_TABLE = "case_search"
-# room for 15 kinds of source row; a new kind needs no change to the existing rowids
-ROWID_STRIDE = 16
+# the rowid's bits: 24 for the case, 35 for the source row's id, 4 for the kind of text
+CASE_SHIFT = 39
+SOURCE_SHIFT = 4
 # words beyond these are ignored: each word is one lookup in the index
 MAX_WORDS = 20
 
-case_search = table(FULLTEXT_TABLE, column("rowid"), column("case_id"), column("body"))
+case_search = table(FULLTEXT_TABLE, column("rowid"), column("body"))
 
 
 class Source(enum.IntEnum):
-    """Which text an index row holds: ``rowid % ROWID_STRIDE``."""
+    """Which text an index row holds: the rowid's lowest four bits."""
 
     CASE = 1  # case_file: number, subject, description, place, platform (source_id: case)
     SUBJECT = 2  # the subject person's name, class and number (source_id: case)
@@ -61,9 +65,11 @@ class Source(enum.IntEnum):
     EVIDENCE = 8  # evidence: file_name, description
 
 
-def source_of(rowid: int) -> tuple[Source, int]:
-    """The kind of text and the id of its source row, for an index rowid."""
-    return Source(rowid % ROWID_STRIDE), rowid // ROWID_STRIDE
+def source_of(rowid: int) -> tuple[int, Source, int]:
+    """The case, the kind of text and the id of its source row, for an index rowid."""
+    source_bits = (1 << (CASE_SHIFT - SOURCE_SHIFT)) - 1
+    kind = Source(rowid & ((1 << SOURCE_SHIFT) - 1))
+    return rowid >> CASE_SHIFT, kind, (rowid >> SOURCE_SHIFT) & source_bits
 
 
 def is_fulltext_table(name: str | None) -> bool:
@@ -119,9 +125,10 @@ def fts5_case_match(query: str) -> ColumnElement[bool]:
     found = search_words(query)
     if found is None:
         return true()
+    matched_case = case_search.c.rowid.op(">>")(CASE_SHIFT)
     return and_(
         *(
-            Case.id.in_(select(case_search.c.case_id).where(case_search.c.body.op("MATCH")(term)))
+            Case.id.in_(select(matched_case).where(case_search.c.body.op("MATCH")(term)))
             for term in fts5_terms(found)
         )
     )
