@@ -17,10 +17,10 @@ from ui.cases.case_common import (
     flag_badges,
     from_utc,
     kind_label,
-    restyle,
     show_badges,
     when,
 )
+from ui.cases.form_widgets import restyle
 from ui.status_colors import status_colors, status_label
 
 SEVERITY_LABELS = {"licht": "licht", "middel": "middel", "zwaar": "zwaar", "ernstig": "ernstig"}

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.investigation import add_note, add_statement
 from casemanager.cases.views import CaseView, StatementView
-from ui.cases.case_common import ServiceDialog, hint_label, role_label
+from ui.cases.case_common import role_label
+from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.cases.person_picker import PersonPicker
 from ui.context import AppContext
 

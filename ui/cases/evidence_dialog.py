@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.evidence import add_evidence
 from casemanager.cases.views import CaseView
-from ui.cases.case_common import ServiceDialog, hint_label
 from ui.cases.entry_dialogs import moment_edit
 from ui.cases.evidence_files import EvidenceFileList
+from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.context import AppContext
 
 

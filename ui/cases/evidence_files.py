@@ -8,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,10 +22,18 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.evidence import MAX_EVIDENCE_BYTES, read_evidence_file
 from casemanager.errors import CaseManagerError
-from ui.cases.case_common import compact, error_label, hint_label, human_size, restyle, set_error
+from ui.cases.case_common import human_size
+from ui.cases.form_widgets import compact, error_label, hint_label, restyle, set_error
 
-FILE_FILTER = "Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.heic *.bmp);;Alle bestanden (*)"
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+
+
+def file_filter() -> str:
+    """The file dialog's choice of file kinds, translated."""
+    return QCoreApplication.translate(
+        "evidence",
+        "Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.heic *.bmp);;Alle bestanden (*)",
+    )
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,7 @@ class EvidenceFileList(QWidget):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Bewijs kiezen"), str(Path.home()), self.tr(FILE_FILTER)
+            self, self.tr("Bewijs kiezen"), str(Path.home()), file_filter()
         )
         if names:
             self.add_paths([Path(name) for name in names])

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.evidence import evidence_content
 from casemanager.cases.views import CaseView, EvidenceView
-from ui.cases.case_common import apply_action, from_utc, hint_label, human_size, primary, when
+from ui.cases.case_common import apply_action, from_utc, human_size, when
 from ui.cases.evidence_dialog import EvidenceDialog
-from ui.cases.evidence_files import FILE_FILTER
+from ui.cases.evidence_files import file_filter
+from ui.cases.form_widgets import hint_label, primary
 from ui.context import AppContext, Locked
 from ui.tasks import Task
 
@@ -225,7 +226,7 @@ class EvidencePanel(QWidget):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Bewijs kiezen"), str(Path.home()), self.tr(FILE_FILTER)
+            self, self.tr("Bewijs kiezen"), str(Path.home()), file_filter()
         )
         if names:
             self.open_dialog([Path(name) for name in names])

@@ -20,12 +20,8 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.views import CaseView, HearingView
 from casemanager.letters import LetterInfo, invitation_letters
-from ui.cases.case_common import (
-    apply_action,
-    clear_layout,
-    hint_label,
-    primary,
-)
+from ui.cases.case_common import apply_action, clear_layout
+from ui.cases.form_widgets import hint_label, primary
 from ui.cases.hearing_dialogs import HoldHearingDialog, PlanHearingDialog, moment_text
 from ui.context import AppContext
 from ui.letters.preview import LettersDialog

@@ -26,16 +26,15 @@ from casemanager.cases.reporting import PartyInput, add_party
 from casemanager.cases.views import CaseView
 from models.cases import PartyRole
 from ui.cases.case_common import (
-    ServiceDialog,
     apply_action,
     badge_box,
     clear_layout,
     flag_badges,
-    hint_label,
     kind_label,
     role_label,
     show_badges,
 )
+from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.cases.party_editor import ROLES
 from ui.cases.person_picker import PersonPicker
 from ui.context import AppContext

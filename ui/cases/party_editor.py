@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.reporting import PartyInput
 from models.cases import PartyRole
-from ui.cases.case_common import compact, error_label, role_label, set_error
+from ui.cases.case_common import role_label
+from ui.cases.form_widgets import compact, error_label, set_error
 from ui.cases.person_picker import PersonPicker, describe
 from ui.context import AppContext
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
 
 from models.accounts import Role
-from ui.cases.case_common import set_error
+from ui.cases.form_widgets import set_error
 
 if TYPE_CHECKING:
     from ui.cases.report_form import ReportForm

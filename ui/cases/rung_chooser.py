@@ -32,7 +32,8 @@ from casemanager.dutch import long_date_with_weekday
 from casemanager.ladder import motivation_problem
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Ladder, Rung
-from ui.cases.case_common import restyle, sentence
+from ui.cases.case_common import sentence
+from ui.cases.form_widgets import restyle
 from ui.cases.procedure_parts import clear_grid, hint
 from ui.context import AppContext
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.views import CaseView, StatementView
-from ui.cases.case_common import apply_action, hint_label, tr, when
+from ui.cases.case_common import apply_action, tr, when
 from ui.cases.entry_dialogs import NoteDialog, StatementDialog
+from ui.cases.form_widgets import hint_label
 from ui.cases.timeline import Entry, EntryList, timeline_entries
 from ui.context import AppContext
 

@@ -10,7 +10,7 @@ from casemanager.errors import CaseManagerError
 from casemanager.people.registry import PersonRow
 from casemanager.people.teams import TeamRow, visible_teams
 from casemanager.policy.schema import Policy
-from ui.cases.case_common import error_label, hint_label
+from ui.cases.form_widgets import error_label, hint_label
 from ui.cases.person_picker import PersonPicker, describe
 from ui.context import AppContext, Locked
 

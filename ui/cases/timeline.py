@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.views import CaseView, TimelineView
-from ui.cases.case_common import apply_action, from_utc, hint_label, tr, when
+from ui.cases.case_common import apply_action, from_utc, tr, when
+from ui.cases.form_widgets import hint_label
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_COLORS = {

@@ -19,14 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.policy.schema import Policy, Violation
-from ui.cases.case_common import (
-    badge_box,
-    compact,
-    flag_badges,
-    hint_label,
-    kind_label,
-    show_badges,
-)
+from ui.cases.case_common import badge_box, flag_badges, kind_label, show_badges
+from ui.cases.form_widgets import compact, hint_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
