@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import open_demo
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -92,6 +93,23 @@ def test_locking_hides_everything_and_keeps_what_was_typed(
     assert window.stack.currentIndex() == 0
     assert search.text() == "bedreig"  # the typed search is still there
     assert window.ctx.dossier.actor.username == "teamleider"
+
+
+def test_typing_or_moving_the_mouse_in_the_window_starts_the_idle_time_again(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.idle.set_interval_ms(60_000)
+    qtbot.wait(300)
+    waited = window.idle.timer.remainingTime()
+    assert waited <= 59_800
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_Shift)
+    assert window.idle.timer.remainingTime() > waited
+    qtbot.wait(300)
+    waited = window.idle.timer.remainingTime()
+    QTest.mouseMove(handle, QPoint(40, 40))
+    assert window.idle.timer.remainingTime() > waited
+    assert not window.ctx.is_locked
 
 
 def test_the_window_locks_itself_when_left_alone(window: MainWindow, qtbot: QtBot) -> None:

@@ -83,6 +83,25 @@ def test_every_failure_says_what_is_wrong(
     assert (dialog.dossier is None and dialog.isVisible() is False) or dialog.result() == 0
 
 
+def test_after_a_wrong_password_enter_signs_in_again_and_does_not_stop(
+    qtbot: QtBot, created: tuple[Path, str]
+) -> None:
+    path, _ = created
+    dialog = UnlockDialog(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    sign_in(qtbot, dialog, ADMIN, "verkeerd wachtwoord")
+    assert "onjuist" in dialog.message.text() and dialog.ok.isDefault()
+    assert dialog.password.hasFocus()  # with the wrong password selected, to type over
+    with qtbot.waitSignal(dialog.opened, timeout=20_000):
+        qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.dossier is not None
+    dialog.dossier.close()
+
+
 def test_damaged_and_missing_files_are_explained(qtbot: QtBot, created: tuple[Path, str]) -> None:
     path, _ = created
     keys = keys_path_for(path)

@@ -3,8 +3,8 @@ open cases as tabs, the shortcuts, and the lock that hides it all."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,14 @@ from ui.lock import IdleWatcher, LockScreen
 from ui.look import icon, navigation_icon
 from ui.todo_page import TodoPage
 
-ROLE_LABELS = {"directie": "directie", "teamleider": "teamleider", "hr": "hr",
-               "administratie": "administratie", "beheerder": "beheerder"}  # fmt: skip
+# marked for lupdate, translated in the status bar
+ROLE_LABELS = {
+    "directie": QT_TRANSLATE_NOOP("MainWindow", "directie"),
+    "teamleider": QT_TRANSLATE_NOOP("MainWindow", "teamleider"),
+    "hr": QT_TRANSLATE_NOOP("MainWindow", "P&O (hr)"),
+    "administratie": QT_TRANSLATE_NOOP("MainWindow", "administratie"),
+    "beheerder": QT_TRANSLATE_NOOP("MainWindow", "beheerder"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -217,7 +223,7 @@ class MainWindow(QMainWindow):
     def _status(self) -> None:
         actor = self.ctx.actor
         school = self.ctx.read(school_info).name
-        roles = ", ".join(sorted(ROLE_LABELS.get(str(r), str(r)) for r in actor.roles))
+        roles = ", ".join(sorted(self.tr(ROLE_LABELS.get(str(r), str(r))) for r in actor.roles))
         self.statusBar().showMessage(
             self.tr("Aangemeld als {0} ({1}) · {2}").format(actor.display_name, roles, school)
         )
@@ -233,6 +239,11 @@ class MainWindow(QMainWindow):
             widget = self.case_tabs.widget(index)
             self.case_tabs.removeTab(index)
             widget.deleteLater()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if (handle := self.windowHandle()) is not None:
+            self.idle.watch(handle)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.pause()

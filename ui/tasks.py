@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casemanager.errors import CaseManagerError
@@ -134,15 +134,17 @@ def run_task(
 def error_text(error: BaseException) -> str:
     if isinstance(error, CaseManagerError):
         return str(error)
-    return (
+    unexpected = QCoreApplication.translate(
+        "tasks",
         "Er ging iets onverwachts mis. Er is niets half opgeslagen. Probeer het opnieuw; "
-        f"blijft het gebeuren, geef dan deze melding door aan de beheerder:\n\n{error!r}"
+        "blijft het gebeuren, geef dan deze melding door aan de beheerder:",
     )
+    return f"{unexpected}\n\n{error!r}"
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    QMessageBox.warning(parent, parent.tr("Dat lukte niet") if parent else "Dat lukte niet",
-                        error_text(error))  # fmt: skip
+    title = QCoreApplication.translate("tasks", "Dat lukte niet")
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 def _progress_dialog(parent: QWidget | None, title: str, task: Task) -> QProgressDialog:

@@ -47,6 +47,7 @@ class UnlockDialog(QDialog):
         self.file_label.setObjectName("hint")
         self.file_label.setWordWrap(True)
         other = QPushButton(self.tr("Ander dossier…"))
+        other.setAutoDefault(False)
         other.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -76,7 +77,11 @@ class UnlockDialog(QDialog):
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Aanmelden"))
         self.ok.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stoppen"))
+        stop = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        stop.setText(self.tr("Stoppen"))
+        # Focus moves to Stoppen while the fields are disabled; an auto-default button would
+        # then become the default, and Enter after a wrong password would quit.
+        stop.setAutoDefault(False)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -130,6 +135,8 @@ class UnlockDialog(QDialog):
         self.password.setEnabled(not busy)
         if busy:
             self.message.clear()
+        else:
+            self.ok.setDefault(True)
 
     def _show_path(self) -> None:
         if self.path is None:

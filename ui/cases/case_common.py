@@ -8,24 +8,25 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
 from casemanager.cases.actions import ActionState
 
+# marked for lupdate; translated where they are shown (kind_label, role_label)
 KIND_LABELS = {
-    "leerling": "leerling",
-    "ouder": "ouder/verzorger",
-    "medewerker": "medewerker",
-    "overig": "overig",
+    "leerling": QT_TRANSLATE_NOOP("CaseView", "leerling"),
+    "ouder": QT_TRANSLATE_NOOP("CaseView", "ouder/verzorger"),
+    "medewerker": QT_TRANSLATE_NOOP("CaseView", "medewerker"),
+    "overig": QT_TRANSLATE_NOOP("CaseView", "overig"),
 }
 ROLE_LABELS = {
-    "slachtoffer": "slachtoffer",
-    "getuige": "getuige",
-    "melder": "melder",
-    "betrokkene": "betrokkene (mede-dader)",
-    "ouder": "ouder/verzorger",
-    "overig": "overig",
+    "slachtoffer": QT_TRANSLATE_NOOP("CaseView", "slachtoffer"),
+    "getuige": QT_TRANSLATE_NOOP("CaseView", "getuige"),
+    "melder": QT_TRANSLATE_NOOP("CaseView", "melder"),
+    "betrokkene": QT_TRANSLATE_NOOP("CaseView", "betrokkene (mede-dader)"),
+    "ouder": QT_TRANSLATE_NOOP("CaseView", "ouder/verzorger"),
+    "overig": QT_TRANSLATE_NOOP("CaseView", "overig"),
 }
 FLAG_COLORS = {  # calm tints with dark text of the same hue (as ui/status_colors.py)
     "pestprotocol": ("#ece4f7", "#472c70"),
