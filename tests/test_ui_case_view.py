@@ -221,6 +221,36 @@ def test_planning_and_holding_the_hearing_through_its_dialogs(
     assert warnings == []
 
 
+def test_a_talk_that_already_took_place_is_planned_and_reported_in_one_go(
+    ctx: AppContext, qtbot: QtBot, warnings: list[str]
+) -> None:
+    ref = new_case(ctx)
+    widget = view_for(ctx, qtbot, ref.id)
+    panel = widget.hearing
+    qtbot.mouseClick(panel.plan_button, LEFT)
+    plan = panel.dialog
+    assert not plan.report.isVisible() and plan.ok.text() == "Plannen"
+    plan.already_held.setChecked(True)
+    assert plan.report.isVisible() and plan.ok.text() == "Vastleggen"
+    assert plan.planned_at.dateTime() <= QDateTime.currentDateTime()  # not in the future
+    assert not plan.ok.isEnabled() and "nog minstens" in plan.count.text()
+    when = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=1)
+    plan.planned_at.setDateTime(QDateTime(when))
+    qtbot.keyClicks(plan.location, "mentorkamer")
+    qtbot.keyClicks(plan.report, REPORT)
+    assert plan.ok.isEnabled()
+    accept(qtbot, widget, plan)
+    view = fresh(ctx, ref.id)
+    [hearing] = view.hearings
+    assert (hearing.planned_at, hearing.held_at, hearing.report) == (when, when, REPORT)
+    assert view.status == CaseStatus.HOORGESPREK
+    assert not panel.hold_button.isEnabled()
+    titles = [e.title for e in widget.timeline.list.entries()]
+    assert any(t.startswith("Hoorgesprek gepland") for t in titles)
+    assert any(t.startswith("Hoorgesprek gehouden") for t in titles)
+    assert warnings == []
+
+
 def test_a_refused_hearing_report_keeps_the_dialog_and_the_text(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

@@ -44,7 +44,12 @@ def teamleider(demo_path: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def warning(teamleider: AppContext) -> tuple[str, list[LetterInfo]]:
-    """A schriftelijke waarschuwing decided for a student: (the student's name, its letters)."""
+    return warning_letters(teamleider)
+
+
+def warning_letters(teamleider: AppContext, skip: int = 0) -> tuple[str, list[LetterInfo]]:
+    """A schriftelijke waarschuwing decided for a student (the ``skip``-th with the fewest
+    measures): (the student's name, its letters)."""
 
     def student(uow: UnitOfWork) -> tuple[int, str]:
         measures = (
@@ -61,6 +66,7 @@ def warning(teamleider: AppContext) -> tuple[str, list[LetterInfo]]:
                 Person.team_id.in_(sorted(teamleider.actor.team_ids)),
             )
             .order_by(measures, Person.id)
+            .offset(skip)
         ).first()
         assert person is not None
         return person.id, f"{person.voornaam} {person.achternaam}"
@@ -132,6 +138,33 @@ def test_release_puts_the_letter_in_the_print_queue(
     finally:
         administratie.close()
     assert letter.id in {queued.id for queued in queue}
+
+
+def test_after_a_release_the_next_letter_to_release_is_chosen(
+    teamleider: AppContext, warning: tuple[str, list[LetterInfo]], qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    letters = [*warning[1], *warning_letters(teamleider, skip=1)[1]]
+    shown = LettersDialog(teamleider, letters)
+    qtbot.addWidget(shown)
+    shown.show()
+    first = shown.current()
+    with qtbot.waitSignal(teamleider.letters_changed):
+        qtbot.mouseClick(shown.release_button, LEFT)
+    left = len(letters) - 1
+    chosen = shown.current()
+    assert chosen is not None and chosen.id != first.id and chosen.released_at is None
+    assert shown.release_button.isEnabled()
+    expected = "Nog één brief" if left == 1 else f"Nog {left} brieven"
+    assert expected in shown.status.text()
+    for _ in range(left):
+        with qtbot.waitSignal(teamleider.letters_changed):
+            qtbot.mouseClick(shown.release_button, LEFT)
+    assert shown.status.text() == "De brief staat klaar bij de administratie."
+    assert not shown.release_button.isEnabled()
 
 
 def test_release_asks_first(

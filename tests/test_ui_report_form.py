@@ -193,6 +193,29 @@ def test_messages_appear_next_to_the_fields_and_go_when_they_are_right(
     assert form.save_button.isEnabled(), form.summary.text()
 
 
+def test_a_violation_is_ticked_by_double_click_or_by_enter_on_the_only_match(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    picker = form_for(ctx, qtbot).violations
+    pest = picker.item_for("A6-PEST")
+    rect = picker.list.visualItemRect(pest)
+    qtbot.mouseClick(picker.list.viewport(), LEFT, pos=rect.center())
+    assert picker.checked_codes() == []  # one click shows the article, nothing more
+    assert picker.article.text() == ctx.policy.violation("A6-PEST").article_text
+    qtbot.mouseDClick(picker.list.viewport(), LEFT, pos=rect.center())
+    assert picker.checked_codes() == ["A6-PEST"]
+    qtbot.mouseDClick(picker.list.viewport(), LEFT, pos=rect.center())
+    assert picker.checked_codes() == []
+
+    qtbot.keyClicks(picker.filter, "a6")  # several matches: Enter chooses nothing
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert picker.checked_codes() == []
+    picker.filter.clear()
+    qtbot.keyClicks(picker.filter, ctx.policy.violation("A6-DOXING").title)
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    assert picker.checked_codes() == ["A6-DOXING"]
+
+
 def test_a_teamleider_is_told_at_once_that_staff_is_not_theirs(
     ctx: AppContext, qtbot: QtBot
 ) -> None:

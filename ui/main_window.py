@@ -170,9 +170,8 @@ class MainWindow(QMainWindow):
         if self.ctx.is_locked or self.case_tabs is None:
             return
         form = ReportForm(self.ctx, self)
-        if form.exec() and form.created_case_id is not None:
-            self.ctx.cases_changed.emit()
-            self.open_case(form.created_case_id)
+        form.exec()  # a saved report announces itself (cases_changed, case_opened)
+        form.deleteLater()  # what was typed and the evidence files go with it
 
     def focus_search(self) -> None:
         if self.case_tabs is None or self.case_list is None:

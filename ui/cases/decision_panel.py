@@ -152,7 +152,8 @@ class DecisionPanel(QWidget):
         why = self.problem()
         self.decide_button.setEnabled(not why)
         self.decide_button.setToolTip(why)
-        self.why_not.setText(why)
+        # a problem with the rung or its motivation is already said under those fields
+        self.why_not.setText("" if self.rung_chooser.problem() else why)
 
     def _decide(self) -> None:
         view, rung = self._view, self.chosen()

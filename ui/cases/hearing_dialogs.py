@@ -1,12 +1,21 @@
 """The dialogs of the hoorgesprek: planning it (when, where, who) and recording that it was
-held, with its report."""
+held, with its report; or both at once for a talk that already took place."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casemanager.cases.hearings import MIN_REPORT_CHARS, hold_hearing, plan_hearing
 from casemanager.cases.views import CaseView, HearingView
@@ -15,6 +24,9 @@ from ui.cases.case_common import kind_label, tr
 from ui.cases.entry_dialogs import moment_edit
 from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.context import AppContext
+
+if TYPE_CHECKING:
+    from casemanager.uow import UnitOfWork
 
 
 def moment_text(moment: dt.datetime) -> str:
@@ -30,6 +42,9 @@ def next_school_morning(now: dt.datetime) -> dt.datetime:
 
 
 class PlanHearingDialog(ServiceDialog):
+    """Plans a hearing; or, when the talk has already taken place, records it with its
+    report at once (planned and held in one go)."""
+
     def __init__(self, ctx: AppContext, view: CaseView, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_texts(self.tr("Hoorgesprek plannen"), self.tr("Plannen"))
@@ -37,6 +52,12 @@ class PlanHearingDialog(ServiceDialog):
         self.case_id = view.id
         self.planned_at = moment_edit(next_school_morning(dt.datetime.now()), "plannedAt")
         self.planned_at.setMaximumDateTime(self.planned_at.dateTime().addYears(1))
+        self.already_held = QCheckBox(
+            self.tr("Het gesprek is al gehouden: ik leg nu ook het verslag vast"),
+            objectName="alreadyHeld",
+        )
+        self.report = report_edit()
+        self.count = hint_label("", "reportCount")
         self.location = QLineEdit(objectName="hearingLocation")
         self.location.setMaxLength(300)
         self.location.setPlaceholderText(self.tr("bijv. kamer van de teamleider"))
@@ -56,26 +77,69 @@ class PlanHearingDialog(ServiceDialog):
         form.addRow(self.tr("Wanneer"), self.planned_at)
         form.addRow(self.tr("Waar"), self.location)
         form.addRow(self.tr("Wie zijn erbij"), self.participants)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "De zaak krijgt de status 'hoorgesprek'. Daarna kunt u de "
-                    "uitnodigingsbrief maken."
-                )
+        self.next_step = hint_label(
+            self.tr(
+                "De zaak krijgt de status 'hoorgesprek'. Daarna kunt u de uitnodigingsbrief maken."
             )
         )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.already_held)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.next_step)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.already_held.toggled.connect(self._held_toggled)
+        self.report.textChanged.connect(self.update_ok)
+        self._held_toggled(False)
+
+    def _held_toggled(self, held: bool) -> None:
+        self.report.setVisible(held)
+        self.count.setVisible(held)
+        self.next_step.setVisible(not held)
+        self.ok.setText(self.tr("Vastleggen") if held else self.tr("Plannen"))
+        now = QDateTime.currentDateTime()
+        if held:
+            self.planned_at.setMaximumDateTime(now)
+            self.planned_at.setDateTime(now.addSecs(-now.time().second()))
+        else:
+            self.planned_at.setMaximumDateTime(now.addYears(1))
         self.update_ok()
+
+    def is_valid(self) -> bool:
+        return not self.already_held.isChecked() or report_long_enough(self.report, self.count)
 
     def work(self) -> Any:
         case_id, planned = self.case_id, self.planned_at.dateTime().toPython()
         location, participants = self.location.text(), self.participants.toPlainText()
-        return lambda uow: plan_hearing(
-            uow, case_id, planned, location=location, participants=participants
-        )
+        report = self.report.toPlainText() if self.already_held.isChecked() else None
+
+        def plan_and_hold(uow: UnitOfWork) -> int:
+            hearing_id = plan_hearing(
+                uow, case_id, planned, location=location, participants=participants
+            )
+            if report is not None:
+                hold_hearing(uow, hearing_id, planned, report)
+            return hearing_id
+
+        return plan_and_hold
+
+
+def report_edit() -> QPlainTextEdit:
+    report = QPlainTextEdit(objectName="hearingReport")
+    report.setMinimumHeight(200)
+    report.setPlaceholderText(
+        tr("Wie waren er, wat is besproken, wat zei de persoon over de feiten, wat is afgesproken?")
+    )
+    return report
+
+
+def report_long_enough(report: QPlainTextEdit, count: QLabel) -> bool:
+    """True when the report is long enough; else ``count`` says how much more is needed."""
+    missing = MIN_REPORT_CHARS - len(report.toPlainText().strip())
+    count.setText(tr("Schrijf nog minstens %d tekens.") % missing if missing > 0 else "")
+    return missing <= 0
 
 
 class HoldHearingDialog(ServiceDialog):
@@ -89,14 +153,7 @@ class HoldHearingDialog(ServiceDialog):
         self.hearing_id = hearing.id
         now = dt.datetime.now().replace(second=0, microsecond=0)
         self.held_at = moment_edit(min(hearing.planned_at, now), "heldAt")
-        self.report = QPlainTextEdit(objectName="hearingReport")
-        self.report.setMinimumHeight(200)
-        self.report.setPlaceholderText(
-            self.tr(
-                "Wie waren er, wat is besproken, wat zei de persoon over de feiten, wat is "
-                "afgesproken?"
-            )
-        )
+        self.report = report_edit()
         self.count = hint_label("", "reportCount")
         planned = self.tr("Gepland op %s") % moment_text(hearing.planned_at)
         if hearing.location:
@@ -114,12 +171,7 @@ class HoldHearingDialog(ServiceDialog):
         self.update_ok()
 
     def is_valid(self) -> bool:
-        length = len(self.report.toPlainText().strip())
-        missing = MIN_REPORT_CHARS - length
-        self.count.setText(
-            self.tr("Schrijf nog minstens %d tekens.") % missing if missing > 0 else ""
-        )
-        return missing <= 0
+        return report_long_enough(self.report, self.count)
 
     def work(self) -> Any:
         hearing_id, held = self.hearing_id, self.held_at.dateTime().toPython()

@@ -88,6 +88,9 @@ class ViolationPicker(QWidget):
         self.filter.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.list.itemChanged.connect(self._item_changed)
+        # a single click only shows the article, so one can read before choosing
+        self.list.itemDoubleClicked.connect(lambda item, _column: self._toggle(item))
+        self.filter.returnPressed.connect(self._tick_only_match)
         self.list.setCurrentItem(self.list.topLevelItem(0))
         self._update_chosen()
 
@@ -150,6 +153,17 @@ class ViolationPicker(QWidget):
             ).casefold()
             item.setHidden(not all(word in haystack for word in words))
 
+    def _toggle(self, item: QTreeWidgetItem) -> None:
+        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+            checked = item.checkState(0) == Qt.CheckState.Checked
+            item.setCheckState(0, Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def _tick_only_match(self) -> None:
+        """Enter in the search box ticks the violation when the search leaves just one."""
+        shown = [item for item in self._items() if not item.isHidden()]
+        if len(shown) == 1 and shown[0].checkState(0) != Qt.CheckState.Checked:
+            self._toggle(shown[0])
+
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 0:
             return
@@ -160,7 +174,9 @@ class ViolationPicker(QWidget):
     def _update_chosen(self) -> None:
         codes = self.checked_codes()
         if not codes:
-            self.chosen.setText(self.tr("Nog geen overtreding gekozen: vink er een of meer aan."))
+            self.chosen.setText(
+                self.tr("Nog geen overtreding gekozen: vink er een of meer aan (of dubbelklik).")
+            )
             return
         titles = "; ".join(self.policy.violation(code).title for code in codes)
         self.chosen.setText(self.tr("Gekozen: %s") % ", ".join(codes))

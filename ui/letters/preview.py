@@ -242,8 +242,20 @@ class LettersDialog(QDialog):
         self._letters[row] = updated
         self.letter_list.item(row).setText(self._item_text(updated))
         self._update_buttons()
-        self.status.setText(self.tr("De brief staat klaar bij de administratie."))
         self.ctx.letters_changed.emit()
+        waiting = [i for i, other in enumerate(self._letters) if not self._why_not_release(other)]
+        if not waiting:
+            self.status.setText(self.tr("De brief staat klaar bij de administratie."))
+            return
+        self.letter_list.setCurrentRow(waiting[0])  # two parents apart: two letters
+        more = (
+            self.tr("Nog één brief vrij te geven")
+            if len(waiting) == 1
+            else self.tr("Nog %d brieven vrij te geven") % len(waiting)
+        )
+        self.status.setText(
+            self.tr("De brief staat klaar bij de administratie. %s; de volgende is gekozen.") % more
+        )
 
     def _save(self, *, word: bool) -> None:
         letter = self.current()
