@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,16 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from ui_people import ChosenPerson, least_sanctioned
 
 from casemanager.cases.viewing import get_case
 from casemanager.cases.views import CaseView
 from casemanager.dutch import long_date_with_weekday
 from casemanager.letters import letter_file, print_queue
-from casemanager.uow import UnitOfWork
-from models.cases import Case, CaseStatus
-from models.people import Person, PersonKind
-from models.procedure import Decision
+from models.cases import CaseStatus
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -63,14 +59,6 @@ MOTIVATION = (
     "is daarom niet genoeg en de ouders moeten het schriftelijk weten."
 )
 WAIT_MS = 30_000
-
-
-@dataclass(frozen=True)
-class Student:
-    id: int
-    voornaam: str
-    achternaam: str
-    name: str  # as the letters and the picker write it
 
 
 @pytest.fixture(autouse=True)
@@ -115,32 +103,12 @@ def window(qtbot: QtBot, demo_path: Path) -> Iterator[MainWindow]:
     main.ctx.lock()
 
 
-def fresh_student(ctx: AppContext) -> Student:
+def fresh_student(ctx: AppContext) -> ChosenPerson:
     """A current student of the teamleider's team without any measure so far, so the
     ladder proposes its first rung."""
-
-    def find(uow: UnitOfWork) -> Student:
-        measures = (
-            select(func.count(Decision.id))
-            .join(Case, Case.id == Decision.case_id)
-            .where(Case.subject_person_id == Person.id)
-            .scalar_subquery()
-        )
-        person = uow.session.scalars(
-            select(Person)
-            .where(
-                Person.kind == PersonKind.LEERLING,
-                Person.leave_date.is_(None),
-                Person.team_id.in_(sorted(ctx.actor.team_ids)),
-                measures == 0,
-            )
-            .order_by(Person.id)
-        ).first()
-        assert person is not None, "the demo has no student without measures in this team"
-        name = " ".join(p for p in (person.voornaam, person.tussenvoegsel, person.achternaam) if p)
-        return Student(person.id, person.voornaam, person.achternaam, name)
-
-    return ctx.read(find)
+    student = least_sanctioned(ctx)
+    assert student.measures == 0, "the demo has no student without measures in this team"
+    return student
 
 
 def flat(text: str) -> str:
@@ -205,7 +173,7 @@ def while_shown(
     return timer, failures
 
 
-def fill_report(qtbot: QtBot, form: Any, student: Student, incident: dt.date) -> None:
+def fill_report(qtbot: QtBot, form: Any, student: ChosenPerson, incident: dt.date) -> None:
     """Nieuwe melding as a user fills it in, then Melden; returns once it was stored."""
     picker = form.person
     save = form.save_button

@@ -18,15 +18,11 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from ui_people import least_sanctioned
 
 from casemanager.cases.deciding import decide
 from casemanager.cases.reporting import NewReport, report_case
 from casemanager.letters import LetterInfo, letters_for_decision, print_queue
-from casemanager.uow import UnitOfWork
-from models.cases import Case
-from models.people import Person, PersonKind
-from models.procedure import Decision
 from ui.context import AppContext
 from ui.letters.preview import LettersDialog, suggested_name
 from ui.tasks import wait_for_tasks
@@ -51,27 +47,8 @@ def warning_letters(teamleider: AppContext, skip: int = 0) -> tuple[str, list[Le
     """A schriftelijke waarschuwing decided for a student (the ``skip``-th with the fewest
     measures): (the student's name, its letters)."""
 
-    def student(uow: UnitOfWork) -> tuple[int, str]:
-        measures = (
-            select(func.count(Decision.id))
-            .join(Case, Case.id == Decision.case_id)
-            .where(Case.subject_person_id == Person.id)
-            .scalar_subquery()
-        )
-        person = uow.session.scalars(
-            select(Person)
-            .where(
-                Person.kind == PersonKind.LEERLING,
-                Person.leave_date.is_(None),
-                Person.team_id.in_(sorted(teamleider.actor.team_ids)),
-            )
-            .order_by(measures, Person.id)
-            .offset(skip)
-        ).first()
-        assert person is not None
-        return person.id, f"{person.voornaam} {person.achternaam}"
-
-    person_id, name = teamleider.read(student)
+    chosen = least_sanctioned(teamleider, skip=skip)
+    person_id, name = chosen.id, chosen.name
     ref = teamleider.call(
         report_case,
         NewReport(

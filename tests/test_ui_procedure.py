@@ -16,7 +16,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
+from ui_people import least_sanctioned
 
 from casemanager.cases import hearings
 from casemanager.cases.common import STATUS_LABELS
@@ -27,8 +28,7 @@ from casemanager.cases.views import CaseView
 from casemanager.ladder import motivation_problem
 from casemanager.uow import UnitOfWork
 from models.cases import Case, CaseStatus
-from models.people import Person, PersonKind
-from models.procedure import Decision
+from models.people import PersonKind
 from ui.cases import case_closing, procedure_parts
 from ui.cases.procedure_panel import ProcedurePanel
 from ui.context import AppContext
@@ -70,22 +70,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def fresh_person(ctx: AppContext, kind: PersonKind) -> int:
     """A current person the user may report about, with as few measures as possible."""
-
-    def find(uow: UnitOfWork) -> int:
-        measures = (
-            select(func.count(Decision.id))
-            .join(Case, Case.id == Decision.case_id)
-            .where(Case.subject_person_id == Person.id)
-            .scalar_subquery()
-        )
-        query = select(Person.id).where(Person.kind == kind, Person.leave_date.is_(None))
-        if kind == PersonKind.LEERLING and ctx.actor.team_ids:
-            query = query.where(Person.team_id.in_(sorted(ctx.actor.team_ids)))
-        found = uow.session.scalar(query.order_by(measures, Person.id))
-        assert found is not None
-        return found
-
-    return ctx.read(find)
+    return least_sanctioned(ctx, kind).id
 
 
 def new_case(
