@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean screenshots
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ run: $(STAMP)
 	mkdir -p "$$(dirname "$$demo")"; \
 	test -f "$$demo" || $(BIN)/casemanager demo "$$demo"; \
 	$(BIN)/casemanager start "$$demo"
+
+# the README's screenshots in docs/screenshots, rendered offscreen from a fresh demo dossier
+screenshots: $(STAMP)
+	$(BIN)/python -m ui.screenshots
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

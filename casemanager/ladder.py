@@ -177,7 +177,8 @@ def _within_look_back(policy: Policy, decided_on: dt.date, on: dt.date) -> bool:
 
 
 def _ordinal(number: int) -> str:
-    words = {2: "Tweede", 3: "Derde", 4: "Vierde", 5: "Vijfde", 6: "Zesde"}
+    words = {2: "Tweede", 3: "Derde", 4: "Vierde", 5: "Vijfde", 6: "Zesde", 7: "Zevende",
+             8: "Achtste", 9: "Negende", 10: "Tiende"}  # fmt: skip
     return words.get(number, f"{number}e")
 
 

@@ -203,7 +203,10 @@ def test_a_suspension_needs_a_hearing_and_a_duration_and_owes_notifications(
 
     hold_hearing(teamleider, ref.id)
     panel.show_case(case(teamleider, ref.id))
+    decision.duration.setValue(1)
+    assert decision.rung_chooser.duration_unit.text() == "schooldag"
     decision.duration.setValue(2)
+    assert decision.rung_chooser.duration_unit.text() == "schooldagen"
     assert "laatste dag" in decision.end_note.text()
     assert decision.decide_button.isEnabled(), decision.decide_button.toolTip()
     click(qtbot, panel, decision.decide_button)

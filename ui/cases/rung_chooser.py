@@ -207,7 +207,6 @@ class RungChooser(QWidget):
         self.duration_row.setVisible(has_duration)
         if rung is not None and has_duration:
             self.duration.setRange(1, rung.max_duration or 365)
-            self.duration_unit.setText(rung.duration)
             first = dt.date.today() + dt.timedelta(days=1)
             if rung.duration == "schooldagen":
                 first = self._calendar.add_school_days(first, 0)
@@ -220,8 +219,15 @@ class RungChooser(QWidget):
         self.checklist.setVisible(bool(items))
         self._typed()
 
+    def _unit(self, duration: str, count: int) -> str:
+        if duration == "schooldagen":
+            return self.tr("schooldag") if count == 1 else self.tr("schooldagen")
+        return self.tr("dag") if count == 1 else self.tr("dagen")
+
     def _typed(self) -> None:
         rung = self.chosen()
+        if rung is not None and rung.has_duration:
+            self.duration_unit.setText(self._unit(rung.duration, self.duration.value()))
         if rung is not None and rung.has_duration and self.end_note.isVisibleTo(self):
             first, days = self.first_day(), self.duration.value()
             if rung.duration == "schooldagen":

@@ -178,9 +178,12 @@ class ViolationPicker(QWidget):
                 self.tr("Nog geen overtreding gekozen: vink er een of meer aan (of dubbelklik).")
             )
             return
-        titles = "; ".join(self.policy.violation(code).title for code in codes)
-        self.chosen.setText(self.tr("Gekozen: %s") % ", ".join(codes))
-        self.chosen.setToolTip(titles)
+        chosen = "; ".join(
+            f"{self.policy.violation(code).title} ({self.policy.violation(code).article})"
+            for code in codes
+        )
+        self.chosen.setText(self.tr("Gekozen: %s") % chosen)
+        self.chosen.setToolTip(chosen)
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         if item is None:

@@ -168,8 +168,8 @@ class LettersDialog(QDialog):
             old.deleteLater()
         pages = self.document.pageCount()
         self.status.setText(
-            self.tr("%s · %d pagina('s) · gemaakt op %s door %s")
-            % (letter.subject, pages, f"{letter.generated_at.astimezone():%d-%m-%Y}",
+            self.tr("%s · %s · gemaakt op %s door %s")
+            % (letter.subject, self._pages(pages), f"{letter.generated_at.astimezone():%d-%m-%Y}",
                letter.generated_by)
         )  # fmt: skip
 
@@ -215,6 +215,9 @@ class LettersDialog(QDialog):
         if newer:
             return self.tr("Er is een nieuwere versie van deze brief; geef die vrij.")
         return ""
+
+    def _pages(self, count: int) -> str:
+        return self.tr("1 pagina") if count == 1 else self.tr("%d pagina's") % count
 
     # --- actions --------------------------------------------------------------------------
 
@@ -287,7 +290,7 @@ class LettersDialog(QDialog):
             self.status.setText("")
 
         def done(pages: int) -> None:
-            self.status.setText(self.tr("%d pagina('s) naar de printer gestuurd.") % pages)
+            self.status.setText(self.tr("%s naar de printer gestuurd.") % self._pages(pages))
             self.printed.emit(pages)
 
         self._print_task = start_printing(self, data, printer, done)
