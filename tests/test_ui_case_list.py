@@ -213,6 +213,10 @@ def test_roles_give_text_ids_status_colours_and_tooltips(ctx: AppContext) -> Non
     assert model.index(0, PERSON).data() == row.person_name
     assert model.index(0, STATUS).data() == "in onderzoek" == status_label(row.status)
     assert model.index(0, VIOLATION).data(CaseIdRole) == row.id == model.case_id(0)
+    first_code = row.violation_codes.split(", ")[0]
+    title = ctx.policy.violation(first_code).title
+    assert model.index(0, VIOLATION).data().startswith(title)  # the title, not the code
+    assert first_code in model.index(0, VIOLATION).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, NUMBER).data(StatusRole) == "onderzoek"
     colors = STATUS_COLORS[CaseStatus.ONDERZOEK]
     background = model.index(0, STATUS).data(Qt.ItemDataRole.BackgroundRole)

@@ -210,8 +210,9 @@ class CaseListModel(QAbstractTableModel):
             return row.person_name
         if column == CLASS:
             return row.class_name
-        if column == VIOLATION:
-            return row.violation_codes
+        if column == VIOLATION:  # the title says more than the code (in the tooltip)
+            codes = (c.strip() for c in row.violation_codes.split(","))
+            return "; ".join(self._titles.get(code, code) for code in codes if code)
         if column == STATUS:
             return status_label(row.status)
         if column == NEXT_DUE:
