@@ -201,7 +201,7 @@ def fill_report(qtbot: QtBot, form: Any, student: ChosenPerson, incident: dt.dat
     qtbot.mouseClick(tree.viewport(), LEFT, pos=rect.center())
     qtbot.keyClick(tree, Qt.Key.Key_Space)
     assert violations.checked_codes() == [VIOLATION]
-    assert VIOLATION in violations.chosen.text()
+    assert violations.policy.violation(VIOLATION).title in violations.chosen.text()
 
     # when, where, what happened
     form.date.setDate(QDate(incident.year, incident.month, incident.day))
