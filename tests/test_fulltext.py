@@ -12,8 +12,8 @@ from alembic import command
 from conftest import ADMIN, ADMIN_PASSWORD, add_user, raw_connection
 from sqlalchemy import delete, select, text, update
 
-from casemanager.cases.listing import CaseFilter, list_cases
-from casemanager.store import migrations
+from casemanager.cases.listing import CaseFilter, CaseSort, count_cases, list_cases
+from casemanager.store import fulltext, migrations
 from casemanager.store.backend import backend_for
 from casemanager.store.dossier import Dossier
 from casemanager.store.fulltext import MAX_WORDS, SearchWords, Source, search_words, source_of
@@ -354,6 +354,32 @@ def test_a_search_shows_only_the_cases_the_user_may_see(
     assert search_as(dossier.path, "tl-onder", "docent") == set()
     assert search_as(dossier.path, "hr", "screenshot") == {"2026-0003"}
     assert search_as(dossier.path, "dir", "scre") == {"2026-0001", "2026-0002", "2026-0003"}
+
+
+@pytest.mark.parametrize("common_rows", [1, 2, 5_000])
+def test_common_and_rare_words_find_the_same_cases_in_the_same_order(
+    dossier: Dossier, student: int, monkeypatch: pytest.MonkeyPatch, common_rows: int
+) -> None:
+    """A word in COMMON_ROWS index rows or more is only looked up case by case; the
+    rarest word below it drives the query. The cases found are the same either way."""
+    monkeypatch.setattr(fulltext, "COMMON_ROWS", common_rows)
+    add_case(dossier, 1, student, description="screenshot in de groepsapp")
+    add_case(dossier, 2, student, description="nog een screenshot")
+    add_case(dossier, 3, student, description="iets anders")
+    add_user(dossier, "dir", PASSWORD, "directie")
+    with Dossier.open(dossier.path, "dir", PASSWORD) as director:
+        for query, expected in (
+            ("screenshot", ["2026-0002", "2026-0001"]),
+            ("screenshot groepsapp", ["2026-0001"]),
+            ("dogan scr", ["2026-0002", "2026-0001"]),
+            ("zqx", []),
+        ):
+            rows = list_cases(director, CaseFilter(text=query), CaseSort.NUMBER, descending=True)
+            assert [row.number for row in rows] == expected, (query, common_rows)
+            assert count_cases(director, CaseFilter(text=query)) == len(expected)
+    with dossier.reader() as connection:
+        shape = str(backend_for(dossier.engine).case_text_match("screenshot", connection))
+    assert ("case_file.id + " in shape) == (common_rows <= 2)  # "screenshot" is in 2 rows
 
 
 def test_the_index_survives_key_rotation_and_verify_checks_it(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import open_demo
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from casemanager.cases.listing import CaseFilter, CaseSort, count_cases, list_cases
@@ -56,10 +56,34 @@ def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
     return sign_in("directie")
 
 
+def counted(model: CaseListModel) -> CaseListModel:
+    """The model once its total is known (counted in the thread pool after a full page)."""
+    for _ in range(1000):
+        if model.is_counted:
+            return model
+        wait_for_tasks()
+        QCoreApplication.processEvents()
+    raise AssertionError("the count never arrived")
+
+
 def loaded(ctx: AppContext, filter: CaseFilter = EVERYTHING, page_size: int = 200) -> CaseListModel:
     model = CaseListModel(ctx, page_size=page_size)
     model.set_filter(filter)
-    return model
+    return counted(model)
+
+
+def test_a_full_page_shows_first_and_its_total_follows(ctx: AppContext, qtbot: QtBot) -> None:
+    model = CaseListModel(ctx, page_size=100)
+    with qtbot.waitSignal(model.counted, timeout=10_000):
+        model.set_filter(EVERYTHING)
+        assert model.rowCount() == 100 and not model.is_counted
+        assert model.total() == 100  # what is there so far
+    assert model.is_counted and model.total() == count_cases(ctx.dossier) == 250
+
+    short = CaseListModel(ctx, page_size=300)  # the whole answer on one page: no count
+    with qtbot.waitSignal(short.counted, timeout=1000):
+        short.set_filter(EVERYTHING)
+    assert short.is_counted and short.total() == short.rowCount() == 250
 
 
 def all_ids(model: CaseListModel) -> list[int]:
@@ -307,9 +331,10 @@ def test_filter_widgets_build_the_filter(page: CaseListPage, ctx: AppContext) ->
     bar = page.filters
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("gemeld"))
     assert page.model.filter.statuses == {CaseStatus.GEMELD}
-    assert page.model.total() == count_cases(ctx.dossier, page.model.filter)
+    assert counted(page.model).total() == count_cases(ctx.dossier, page.model.filter)
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("all"))
-    assert page.model.total() == 250
+    assert counted(page.model).total() == 250
+    assert page.count_label.text() == "250 zaken"
     team_id, _ = visible_teams(ctx.dossier)[1]
     bar.team_combo.setCurrentIndex(bar.team_combo.findData(team_id))
     assert page.model.filter.team_ids == {team_id}

@@ -36,6 +36,7 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import UnaryExpression
 
@@ -150,7 +151,9 @@ def _name(voornaam: str, tussenvoegsel: str, achternaam: str) -> str:
     return " ".join(part for part in (voornaam, tussenvoegsel, achternaam) if part)
 
 
-def _conditions(dossier: Dossier, filter: CaseFilter) -> list[ColumnElement[bool]]:
+def _conditions(
+    dossier: Dossier, filter: CaseFilter, connection: Connection
+) -> list[ColumnElement[bool]]:
     actor = dossier.actor
     where = [visible_cases(actor)]
     if filter.statuses:
@@ -180,7 +183,7 @@ def _conditions(dossier: Dossier, filter: CaseFilter) -> list[ColumnElement[bool
         )
         where.append(or_(Case.subject_person_id == filter.person_id, party))
     if filter.text.strip():
-        where.append(backend_for(dossier.engine).case_text_match(filter.text))
+        where.append(backend_for(dossier.engine).case_text_match(filter.text, connection))
     return where
 
 
@@ -224,15 +227,6 @@ def list_cases(
     # First the page's ids (filter, sort, limit), then the columns for those ids only:
     # SQLite would otherwise compute every column of every match before sorting (a
     # common search word matching thousands of cases took 200 ms).
-    page = (
-        select(Case.id)
-        .select_from(Case)
-        .join(Person, Person.id == Case.subject_person_id)
-        .where(*_conditions(dossier, filter or CaseFilter()))
-        .order_by(*_order(sort, descending, next_due_expression(day)))
-        .offset(offset)
-        .limit(limit)
-    )
     columns = (
         select(
             Case.id,
@@ -255,6 +249,15 @@ def list_cases(
         .outerjoin(Team, Team.id == Case.team_id)
     )
     with dossier.reader() as connection:
+        page = (
+            select(Case.id)
+            .select_from(Case)
+            .join(Person, Person.id == Case.subject_person_id)
+            .where(*_conditions(dossier, filter or CaseFilter(), connection))
+            .order_by(*_order(sort, descending, next_due_expression(day)))
+            .offset(offset)
+            .limit(limit)
+        )
         ids = list(connection.scalars(page))
         found = {r[0]: r for r in connection.execute(columns.where(Case.id.in_(ids)))}
     rows = [found[case_id] for case_id in ids if case_id in found]
@@ -267,8 +270,7 @@ def list_cases(
 def count_cases(dossier: Dossier, filter: CaseFilter | None = None) -> int:
     """How many cases :func:`list_cases` finds with this filter, over all pages."""
     require(dossier.actor, Permission.WORK_CASES)
-    statement = (
-        select(func.count()).select_from(Case).where(*_conditions(dossier, filter or CaseFilter()))
-    )
     with dossier.reader() as connection:
+        where = _conditions(dossier, filter or CaseFilter(), connection)
+        statement = select(func.count()).select_from(Case).where(*where)
         return int(connection.execute(statement).scalar_one())

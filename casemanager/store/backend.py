@@ -27,11 +27,15 @@ class Backend(Protocol):
         list or Te doen query starts from its most selective index. Cheap when nothing
         changed; run when a dossier is opened."""
 
-    def case_text_match(self, query: str) -> ColumnElement[bool]:
+    def case_text_match(
+        self, query: str, connection: Connection | None = None
+    ) -> ColumnElement[bool]:
         """An SQL condition on ``Case.id``: the case's texts hold every word of ``query``
         (case and diacritics ignored, the last word also as the start of a word, as the
         user types; see :mod:`casemanager.store.fulltext`). ``true()`` for a query without
-        words. Whatever the user typed is searched for as text, never read as syntax."""
+        words. Whatever the user typed is searched for as text, never read as syntax.
+        With the ``connection`` the query will run on, the condition is shaped by how
+        common each word is."""
 
 
 MIN_ROWS_TO_ANALYSE = 50  # below this the planner's defaults serve as well
@@ -72,9 +76,11 @@ class SqlCipherBackend:
                 problems.append(str(message))
         return problems
 
-    def case_text_match(self, query: str) -> ColumnElement[bool]:
-        # FTS5 table and triggers: migration 0003
-        return fulltext.fts5_case_match(query)
+    def case_text_match(
+        self, query: str, connection: Connection | None = None
+    ) -> ColumnElement[bool]:
+        # FTS5 table and triggers: migrations 0003 and 0007
+        return fulltext.fts5_case_match(query, connection)
 
 
 def backend_for(engine: Engine) -> Backend:

@@ -3,7 +3,9 @@
 Filtering, full-text search and sorting happen in SQL (``casemanager.cases.listing``); the
 model asks for one page at a time as the view scrolls (``canFetchMore``/``fetchMore``), so a
 dossier with 100,000 cases costs the screen a few hundred rows. A new filter or sort order
-resets the model and fetches the first page again, with the total for "N zaken".
+resets the model and fetches the first page again. A page that is not full is the whole
+answer; after a full one the total for "N zaken" is counted in the thread pool (``counted``),
+so the rows show first: counting a common word's 38,586 cases took 330 ms of a million.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -26,6 +29,7 @@ from casemanager.dutch import short_date
 from casemanager.errors import CaseManagerError
 from ui.context import AppContext
 from ui.status_colors import status_colors, status_label
+from ui.tasks import error_text, run_task
 
 NUMBER, DATE, PERSON, CLASS, VIOLATION, STATUS, NEXT_DUE = range(7)
 COLUMN_COUNT = 7
@@ -51,6 +55,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class CaseListModel(QAbstractTableModel):
     loaded = Signal()  # the model was reset and holds the first page of a new query
+    counted = Signal()  # the total of the current query is known (``total``)
     failed = Signal(str)  # fetching a further page failed; the Dutch message
 
     def __init__(
@@ -63,7 +68,8 @@ class CaseListModel(QAbstractTableModel):
         self.sort_column = DATE
         self.sort_order = Qt.SortOrder.DescendingOrder
         self._rows: list[CaseRow] = []
-        self._total = 0
+        self._total: int | None = 0  # None: still being counted
+        self._query = 0  # which reload a background count belongs to
         self._exhausted = True
         self._loaded = False  # until the first reload(), sort() only records the order
         self._titles = {v.code: v.title for v in ctx.policy.violations}
@@ -85,8 +91,13 @@ class CaseListModel(QAbstractTableModel):
         return len(self._rows)
 
     def total(self) -> int:
-        """How many cases the current filter finds, over all pages."""
-        return self._total
+        """How many cases the current filter finds, over all pages; while that is still
+        being counted, the rows fetched so far."""
+        return len(self._rows) if self._total is None else self._total
+
+    @property
+    def is_counted(self) -> bool:
+        return self._total is not None
 
     def set_filter(self, filter: CaseFilter) -> None:
         self.filter = filter
@@ -109,19 +120,40 @@ class CaseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._total, self._exhausted = [], 0, True
         self._loaded = True
+        self._query += 1
         try:
-            self._total = self.ctx.lists(count_cases, self.filter)
             first = self._page(0)
             self._rows = first
             self._exhausted = len(first) < self.page_size
+            self._total = len(first) if self._exhausted else None
         finally:
             self.endResetModel()
         self.loaded.emit()
+        if self._total is None:
+            self._count(self._query)
+        else:
+            self.counted.emit()
+
+    def _count(self, query: int) -> None:
+        dossier, filter = self.ctx.dossier, self.filter
+
+        def counted(total: int) -> None:
+            if shiboken6.isValid(self) and query == self._query:
+                self._total = total
+                self.counted.emit()
+
+        run_task(None, lambda: count_cases(dossier, filter), counted,
+                 on_error=lambda error: self._count_failed(query, error))  # fmt: skip
+
+    def _count_failed(self, query: int, error: BaseException) -> None:
+        if shiboken6.isValid(self) and query == self._query:
+            self.failed.emit(error_text(error))
 
     def clear(self) -> None:
         """Forget every row (the dossier was locked)."""
         self.beginResetModel()
         self._rows, self._total, self._exhausted = [], 0, True
+        self._query += 1  # a count still running belongs to the dossier before the lock
         self.endResetModel()
 
     def _page(self, offset: int) -> list[CaseRow]:
@@ -144,6 +176,10 @@ class CaseListModel(QAbstractTableModel):
             self.failed.emit(str(error))
             return
         self._exhausted = len(more) < self.page_size
+        if self._exhausted and self._total is None:  # everything is here: that is the total
+            self._total = len(self._rows) + len(more)
+            self._query += 1
+            self.counted.emit()
         if more:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)

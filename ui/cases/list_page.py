@@ -98,6 +98,7 @@ class CaseListPage(QWidget):
         self.filters.changed.connect(self.apply_filter)
         self.filters.leave_search.connect(self._to_table)
         self.model.loaded.connect(self._show_result)
+        self.model.counted.connect(self._show_count)
         self.model.failed.connect(self._show_error)
         ctx.cases_changed.connect(self.refresh)
         ctx.locked_changed.connect(self._on_locked)
@@ -164,9 +165,15 @@ class CaseListPage(QWidget):
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
 
+    def _show_count(self) -> None:
+        self.count_label.setText(self._count_text(self.model.total()))
+
     def _show_result(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self._count_text(total))
+        if self.model.is_counted:
+            self._show_count()
+        else:  # a full first page; the total follows from the thread pool
+            self.count_label.setText(self.tr("{number}+ zaken, tellen…").format(number=total))
         if total:
             self.stack.setCurrentWidget(self.table)
             return
