@@ -78,7 +78,10 @@ def pairs(scene: Scene) -> list[Pair]:
             user,
             f"full-text search for '{word}' as {user}, newest first",
             lambda d: list_cases(d, CaseFilter(text=word), today=today),
-            lambda c: bare.run_all(c, bare.list_page(scope, words=[word], today=today))[0],
+            lambda c: bare.run_all(
+                c,
+                bare.list_page(scope, words=[word], common=bare.is_common(c, word), today=today),
+            )[0],
             _same_page,
             budget=kind == "search_rare",
         )

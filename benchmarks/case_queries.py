@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from casemanager.policy.schema import Policy
+from casemanager.store.fulltext import COMMON_ROWS
 from models import CLOSED_STATUSES, CaseStatus
 
 Statement = tuple[str, dict[str, Any]]
@@ -48,7 +49,7 @@ LIST_SQL = f"""SELECT c.id, c.number, c.incident_date, p.voornaam, p.tussenvoegs
   JOIN person AS p ON p.id = c.subject_person_id
   JOIN account AS a ON a.id = c.owner_id
   LEFT JOIN team AS t ON t.id = c.team_id"""
-FULLTEXT = "c.id IN (SELECT rowid >> 39 FROM case_search WHERE body MATCH :{name})"
+FULLTEXT = "c.id{plus} IN (SELECT rowid >> 39 FROM case_search WHERE body MATCH :{name})"
 PERSON_NAME = "trim(p.voornaam || ' ' || coalesce(p.tussenvoegsel || ' ', '') || p.achternaam)"
 
 
@@ -72,15 +73,24 @@ def fts5_term(word: str) -> str:
     return '"' + word.replace('"', '""') + '"*'
 
 
+def is_common(connection: Any, word: str) -> bool:
+    """Whether the service treats ``word`` as common (``fulltext.COMMON_ROWS`` rows or more)."""
+    capped = "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE body MATCH ? LIMIT ?)"
+    (rows,) = connection.execute(capped, (fts5_term(word), COMMON_ROWS)).fetchone()
+    return bool(rows >= COMMON_ROWS)
+
+
 def list_page(
     scope: Sequence[int],
     *,
     statuses: Sequence[str] = (),
     words: Sequence[str] = (),
     by_name: bool = False,
+    common: bool = False,
     today: dt.date,
 ) -> list[Statement]:
-    """``list_cases``: one page, newest incident first (or by name, A to Z)."""
+    """``list_cases``: one page, newest incident first (or by name, A to Z). ``common``:
+    the words are looked up per case (``id + 0``), as ``fulltext`` does for common words."""
     params: dict[str, Any] = {"today": today.isoformat()}
     placeholders("closed", CLOSED, params)
     where = [scope_sql(scope, params)] if scope else []
@@ -88,7 +98,7 @@ def list_page(
         where.append(f"c.status IN ({placeholders('status', sorted(statuses), params)})")
     for number, word in enumerate(words):
         params[f"word{number}"] = fts5_term(word)
-        where.append(FULLTEXT.format(name=f"word{number}"))
+        where.append(FULLTEXT.format(name=f"word{number}", plus=" + 0" if common else ""))
     order = "p.name_key ASC, c.id ASC" if by_name else "c.incident_date DESC, c.id DESC"
     sql = LIST_SQL.format(where=" AND ".join(where or ["1 = 1"]), order=order)
     return [(sql, params)]

@@ -156,7 +156,9 @@ def bench_search(window: Any, raw: Any, args: dict[str, Any]) -> dict[str, Any]:
             term, cases = _term(raw, word, wanted)
         with profiled(args, f"search_{kind}"):
             runs = [search_once(window, term) for _ in range(SEARCH_REPEAT)]
-        ((sql, params),) = bare.list_page((), words=[term], today=dt.date.today())
+        ((sql, params),) = bare.list_page(
+            (), words=[term], common=bare.is_common(raw, term), today=dt.date.today()
+        )
         raw_ms = median_ms(lambda sql=sql, params=params: raw.execute(sql, params).fetchall())
         found[kind] = {
             "term": term,
