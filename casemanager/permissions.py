@@ -46,6 +46,7 @@ class Permission(enum.Enum):
     DATA_LEAKS = "datalekken te registreren en te beoordelen"
     MANAGE_SCHOOL = "de schoolgegevens en het briefhoofd te wijzigen"
     PRINT_LETTERS = "vrijgegeven brieven af te drukken en als verzonden te registreren"
+    VIEW_STATISTICS = "de cijfers over zaken in te zien"
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {
@@ -63,6 +64,8 @@ GRANTS: dict[Permission, frozenset[Role]] = {
     Permission.DATA_LEAKS: frozenset({Role.DIRECTIE, Role.BEHEERDER}),
     Permission.MANAGE_SCHOOL: frozenset({Role.BEHEERDER}),
     Permission.PRINT_LETTERS: frozenset({Role.ADMINISTRATIE}),
+    # numbers only, over the cases the role may see (access.visible_cases)
+    Permission.VIEW_STATISTICS: frozenset({Role.DIRECTIE, Role.TEAMLEIDER, Role.HR}),
 }
 
 

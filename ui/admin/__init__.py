@@ -1,0 +1,1 @@
+"""Beheer: accounts, school details, policy, backup, audit log, retention and data leaks."""

@@ -1,0 +1,1 @@
+"""Brieven: the administration's print queue."""

@@ -1,0 +1,1 @@
+"""Rapportage: numbers about cases, as charts, a table and CSV."""
