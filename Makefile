@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots
+.PHONY: run test bench lint clean screenshots translations
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -13,8 +13,20 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+TS := resources/translations/casemanager_en.ts
+QM := $(TS:.ts=.qm)
+
+# the English texts: new texts from ui/ into the .ts (its translations are kept), compiled
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts $(TS) \
+		-source-language nl_NL -target-language en_GB -no-obsolete -locations none
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
 # the desktop application on a demo dossier, made once in the user's data directory
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@demo="$$($(BIN)/python -c 'from ui.settings import demo_dossier_path; print(demo_dossier_path())')"; \
 	mkdir -p "$$(dirname "$$demo")"; \
 	test -f "$$demo" || $(BIN)/casemanager demo "$$demo"; \
@@ -24,7 +36,7 @@ run: $(STAMP)
 screenshots: $(STAMP)
 	$(BIN)/python -m ui.screenshots
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

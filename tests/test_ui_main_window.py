@@ -117,3 +117,19 @@ def test_the_window_locks_itself_when_left_alone(window: MainWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: window.ctx.is_locked, timeout=5_000)
     assert window.stack.currentWidget() is window.lock_screen
     assert not window.new_report.isEnabled()
+
+
+def test_settings_choose_the_language_for_the_next_start_and_the_idle_time_at_once(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = window.open_settings()
+    assert dialog.language.currentData() == "nl" and dialog.minutes.value() == 5
+    assert not dialog.restart_note.isVisibleTo(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.restart_note.isVisibleTo(dialog)
+    dialog.minutes.setValue(12)
+    dialog.accept()
+    assert settings.language() == "en" and settings.idle_minutes() == 12
+    assert window.idle.timer.interval() == 12 * 60_000
+    window.lock()
+    assert not window.settings_action.isEnabled()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ui import settings
+from ui import settings, translation
 from ui.look import apply_style
 from ui.unlock import UnlockDialog
 from ui.wizard import FirstStartWizard
@@ -23,6 +23,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("casemanager")
     app.setApplicationDisplayName("Casemanager")
     apply_style(app)
+    translation.install(app, settings.language())  # the translators are children of app
     return app
 
 

@@ -26,6 +26,7 @@ from ui.cases.report_form import ReportForm
 from ui.context import AppContext
 from ui.lock import IdleWatcher, LockScreen
 from ui.look import icon, navigation_icon
+from ui.settings_dialog import SettingsDialog
 from ui.todo_page import TodoPage
 
 # marked for lupdate, translated in the status bar
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         self.search = QAction(icon("search"), self.tr("Zoeken"), self)
         self.search.setShortcut(QKeySequence("Ctrl+F"))
         self.search.triggered.connect(self.focus_search)
+        self.settings_action = QAction(icon("settings"), self.tr("Instellingen"), self)
+        self.settings_action.triggered.connect(self.open_settings)
         self.lock_action = QAction(icon("lock"), self.tr("Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
         )
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.settings_action)
         toolbar.addAction(self.lock_action)
         for action in (self.new_report, self.search, self.lock_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -173,6 +177,12 @@ class MainWindow(QMainWindow):
         form.exec()  # a saved report announces itself (cases_changed, case_opened)
         form.deleteLater()  # what was typed and the evidence files go with it
 
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.idle, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def focus_search(self) -> None:
         if self.case_tabs is None or self.case_list is None:
             return
@@ -191,7 +201,7 @@ class MainWindow(QMainWindow):
         self.ctx.lock()
         self.idle.pause()
         self.stack.setCurrentWidget(self.lock_screen)
-        for action in (self.new_report, self.search, self.lock_action):
+        for action in (self.new_report, self.search, self.lock_action, self.settings_action):
             action.setEnabled(False)
         self.lock_screen.password.setFocus()
 
@@ -200,6 +210,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         for action in (
             self.lock_action,
+            self.settings_action,
             *((self.new_report, self.search) if self.case_tabs else ()),
         ):
             action.setEnabled(True)

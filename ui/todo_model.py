@@ -37,10 +37,6 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodoPage", text)
-
-
 class DeadlineModel(QAbstractItemModel):
     """Groups of deadlines, read-only. ``set_groups`` replaces everything at once."""
 
@@ -173,11 +169,11 @@ def _texts(deadline: Deadline) -> tuple[str, str, str, str, str]:
 
 
 def _tooltip(deadline: Deadline) -> str:
-    tip = _tr("Soort: {kind}").format(kind=deadline.kind)
+    tip = QCoreApplication.translate("TodoPage", "Soort: {kind}").format(kind=deadline.kind)
     if deadline.case_id is not None:
-        tip += "\n" + _tr("Enter of dubbelklik opent zaak {number}.").format(
-            number=deadline.case_number
-        )
+        tip += "\n" + QCoreApplication.translate(
+            "TodoPage", "Enter of dubbelklik opent zaak {number}."
+        ).format(number=deadline.case_number)
     if deadline.detail:
         tip += "\n" + deadline.detail
     return tip

@@ -36,15 +36,16 @@ FLAG_COLORS = {  # calm tints with dark text of the same hue (as ui/status_color
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+    # lupdate files a module-level tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:
-    return tr(KIND_LABELS.get(str(kind), str(kind)))
+    return QCoreApplication.translate("CaseView", KIND_LABELS.get(str(kind), str(kind)))
 
 
 def role_label(role: str) -> str:
-    return tr(ROLE_LABELS.get(str(role), str(role)))
+    return QCoreApplication.translate("CaseView", ROLE_LABELS.get(str(role), str(role)))
 
 
 def sentence(reason: str) -> str:

@@ -38,7 +38,8 @@ class PrintFailed(CaseManagerError):
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LettersDialog", text)
+    # lupdate files a module-level tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 # --- saving -------------------------------------------------------------------------------
