@@ -48,12 +48,16 @@ def parts(window: MainWindow) -> list[str]:
 
 
 def test_each_role_sees_only_its_parts(qtbot: QtBot, demo_path: Path) -> None:
-    for username, expected in (("teamleider", ["Te doen", "Zaken"]),
-                               ("directie", ["Te doen", "Zaken"]),
-                               ("administratie", []), ("beheerder", [])):  # fmt: skip
+    for username, expected in (
+        ("teamleider", ["Te doen", "Zaken", "Personen", "Rapportage"]),
+        ("hr", ["Te doen", "Zaken", "Personen", "Rapportage"]),
+        ("directie", ["Te doen", "Zaken", "Personen", "Rapportage", "Beheer"]),
+        ("administratie", ["Brieven"]),
+        ("beheerder", ["Personen", "Beheer"]),
+    ):
         window = window_for(qtbot, demo_path, username)
         assert parts(window) == expected, username
-        assert window.new_report.isEnabled() == bool(expected)
+        assert window.new_report.isEnabled() == ("Zaken" in expected)
         assert window.ctx.actor.display_name in window.statusBar().currentMessage()
         wait_for_tasks()
         window.ctx.lock()
@@ -133,3 +137,20 @@ def test_settings_choose_the_language_for_the_next_start_and_the_idle_time_at_on
     assert window.idle.timer.interval() == 12 * 60_000
     window.lock()
     assert not window.settings_action.isEnabled()
+
+
+def test_beheer_has_the_tabs_the_roles_allow(demo_path: Path) -> None:
+    from ui.admin.admin_page import tabs_for
+
+    expected = {
+        "beheerder": ["accounts", "school", "policy", "backup", "audit", "retention", "leaks"],
+        "directie": ["retention", "leaks"],
+        "teamleider": [],
+        "administratie": [],
+    }
+    for username, names in expected.items():
+        dossier = open_demo(demo_path, username)
+        try:
+            assert [tab.name for tab in tabs_for(dossier.actor)] == names, username
+        finally:
+            dossier.close()

@@ -3,6 +3,8 @@ open cases as tabs, the shortcuts, and the lock that hides it all."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,6 +28,7 @@ from ui.cases.report_form import ReportForm
 from ui.context import AppContext
 from ui.lock import IdleWatcher, LockScreen
 from ui.look import icon, navigation_icon
+from ui.parts import PartHolder, parts_for
 from ui.settings_dialog import SettingsDialog
 from ui.todo_page import TodoPage
 
@@ -57,7 +60,7 @@ class MainWindow(QMainWindow):
         self.case_tabs: QTabWidget | None = None
         self.case_list: CaseListPage | None = None
         self._add_parts()
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         content = QWidget()
         row = QHBoxLayout(content)
@@ -97,13 +100,15 @@ class MainWindow(QMainWindow):
                 0, self.case_tabs.tabBar().ButtonPosition.RightSide, None
             )
             self._add_part("cases", self.tr("Zaken"), self.case_tabs)
+        self.parts: dict[str, PartHolder] = {}
+        for part in parts_for(self.ctx.actor):
+            holder = PartHolder(self.ctx, part)
+            holder.built.connect(self._part_built)
+            self.parts[part.name] = holder
+            self._add_part(part.name, self.tr(part.title), holder)
         if self.navigation.count() == 0:
             notice = QLabel(
-                self.tr(
-                    "Uw rol heeft in deze versie nog geen onderdelen in het programma. De "
-                    "beheerder werkt met 'casemanager' op de opdrachtregel; de administratie "
-                    "vindt de brieven met 'casemanager letters … queue'."
-                )
+                self.tr("Uw account heeft geen rol met onderdelen. Vraag de beheerder om een rol.")
             )
             notice.setWordWrap(True)
             notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,6 +155,27 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
     # --- actions ---------------------------------------------------------------------------
+
+    def part(self, name: str) -> QWidget:
+        """The page of a later part (Personen, Brieven, …), made if it was not yet."""
+        return self.parts[name].ensure_page()
+
+    def _show_row(self, row: int) -> None:
+        holder = self.pages.widget(row)
+        if isinstance(holder, PartHolder):
+            holder.ensure_page()
+        self.pages.setCurrentIndex(row)
+
+    def _part_built(self, page: QWidget) -> None:
+        restored = getattr(page, "restored", None)
+        if restored is not None:  # Beheer put a backup back: sign in to it again
+            restored.connect(self._restored)
+
+    def _restored(self, path: Path) -> None:
+        self.lock()
+        self.lock_screen.message.setText(
+            self.tr("De back-up is teruggezet. Meld u opnieuw aan om ermee te werken.")
+        )
 
     def show_part(self, name: str) -> None:
         for row in range(self.navigation.count()):
