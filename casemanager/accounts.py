@@ -1,4 +1,4 @@
-"""Account services: add, list, change password, disable, enable, remove.
+"""Account services: add, list, change password, roles and teams, disable, enable, remove.
 
 Only a beheerder manages accounts; anyone may change their own password. A password lives
 only in the user's key slot (as the Argon2id input), never in the database.
@@ -11,13 +11,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from casemanager.errors import InvalidInput, NotFound, PermissionDenied
 from casemanager.keyslots import normalise_username
 from casemanager.permissions import Permission, require
 from casemanager.uow import UnitOfWork
 from models.accounts import Account, AccountRole, Role
+from models.audit import AuditEntry
 from models.people import Team
 
 MIN_PASSWORD_LENGTH = 10
@@ -112,6 +113,69 @@ def list_accounts(uow: UnitOfWork) -> list[AccountInfo]:
     require(uow.actor, Permission.MANAGE_ACCOUNTS)
     accounts = uow.session.scalars(select(Account).order_by(Account.username)).all()
     return [_info(a) for a in accounts]
+
+
+def team_names(uow: UnitOfWork) -> list[str]:
+    """The active teams an account can be given, by name."""
+    require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    return list(
+        uow.session.scalars(select(Team.name).where(Team.active.is_(True)).order_by(Team.name))
+    )
+
+
+def last_changes(uow: UnitOfWork) -> dict[str, dt.datetime]:
+    """When each account was last changed (password, roles, state) according to the audit
+    log, else when it was made (the first beheerder): ``{username: moment in UTC}``."""
+    require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    changed = {
+        str(name): dt.datetime.fromisoformat(at)
+        for name, at in uow.session.execute(
+            select(AuditEntry.object_id, func.max(AuditEntry.at))
+            .where(AuditEntry.object_type == "account")
+            .group_by(AuditEntry.object_id)
+        )
+    }
+    created = uow.session.execute(select(Account.username, Account.created_at))
+    return {
+        name: changed.get(name) or made.replace(tzinfo=made.tzinfo or dt.UTC)
+        for name, made in created
+    }
+
+
+def change_roles(
+    uow: UnitOfWork, username: str, roles: Iterable[str], teams: Iterable[str] = ()
+) -> AccountInfo:
+    """Give an account exactly these roles and teams (a team not known yet is added).
+    Nobody takes away their own beheerder role, and one active beheerder always stays."""
+    role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
+    account = _get(uow, username)
+    if account.removed_at is not None:
+        raise InvalidInput(f"Het account '{account.username}' is verwijderd en krijgt geen rollen.")
+    parsed_roles = parse_roles(roles)
+    team_names = list(dict.fromkeys(name.strip() for name in teams if name.strip()))
+    if Role.BEHEERDER in account.role_set and Role.BEHEERDER not in parsed_roles:
+        if account.username == uow.actor.username:
+            raise InvalidInput(
+                "U kunt uw eigen beheerdersrol niet afnemen. Laat een andere beheerder dat "
+                "doen; maak zo nodig eerst een ander account beheerder."
+            )
+        _keep_one_beheerder(uow, account)
+    before = {"roles": sorted(r.value for r in account.role_set),
+              "teams": sorted(t.name for t in account.teams)}  # fmt: skip
+    kept = {r.role: r for r in account.roles}  # a role kept is not deleted and re-added
+    account.roles = [kept.get(r) or AccountRole(role=r) for r in parsed_roles]
+    account.teams = [_team(uow, name) for name in team_names]
+    uow.session.flush()
+    uow.audit(
+        "account.roles",
+        "account",
+        account.username,
+        role=role,
+        before=before,
+        roles=sorted(r.value for r in parsed_roles),
+        teams=sorted(team_names),
+    )
+    return _info(account)
 
 
 def change_password(uow: UnitOfWork, username: str, new_password: str) -> None:

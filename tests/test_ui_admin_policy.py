@@ -1,0 +1,152 @@
+"""Beheer → Beleid on a copy of the demo dossier, as its beheerder: the active policy shown
+readably, a file with mistakes refused with every problem at its line, and a good file
+stored only after the beheerder saw what changes and agreed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import open_demo
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from casemanager.policy import DEFAULT_POLICY
+from ui.admin.policy_page import PolicyPage
+from ui.context import AppContext
+from ui.tasks import wait_for_tasks
+
+DEFAULT_TEXT = DEFAULT_POLICY.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def beheerder(demo_path: Path) -> Iterator[AppContext]:
+    ctx = AppContext(open_demo(demo_path, "beheerder"))
+    yield ctx
+    wait_for_tasks()
+    ctx.dossier.close()
+
+
+@pytest.fixture
+def page(beheerder: AppContext, qtbot: QtBot) -> PolicyPage:
+    shown = PolicyPage(beheerder)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+class Questions:
+    """The confirmations asked, each answered with ``answer``."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def __call__(self, _parent: object, _title: str, text: str, *_a: object) -> object:
+        self.asked.append(text)
+        return self.answer
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    asked = Questions()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(asked))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: pytest.fail(str(a))))
+    return asked
+
+
+def load(page: PolicyPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "*.toml"))
+    )
+    page.choose_file()
+    qtbot.waitUntil(lambda: page.task is None, timeout=20_000)
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), start=1) if needle in line)
+
+
+def test_the_active_policy_is_readable(page: PolicyPage) -> None:
+    assert "standaardbeleid" in page.origin.text()
+    shown = page.view.toPlainText()
+    for expected in ("Overtredingen", "A6-KWETS", "Kwetsen of beledigen",
+                     "pestprotocol, strafbaar (art. 266)", "Ladder: Leerlingen en ouders",
+                     "Externe schorsing", "hoorgesprek verplicht; ten hoogste 5 schooldagen",
+                     "Inspectie (langer dan een dag)", "eerst een voornemen, dan de zienswijze",
+                     "Bezwaartermijn", "6 weken", "Bewaartermijnen", "Herfstvakantie"):  # fmt: skip
+        assert expected in shown, expected
+    assert not page.problems_box.isVisibleTo(page)
+
+
+def test_a_file_with_mistakes_is_refused_with_every_problem(
+    page: PolicyPage,
+    beheerder: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    questions: Questions,
+) -> None:
+    text = DEFAULT_TEXT.replace("objection_weeks = 6 ", "objection_weeks = -1 ").replace(
+        'code = "A6-KWETS"\ntitle = "Kwetsen of beledigen"',
+        'code = "A6-KWETS"\ntitle = "Kwetsen of beledigen"\nseverity_extra = "zwaar"',
+    )
+    broken = tmp_path / "ons-beleid.toml"
+    broken.write_text(text, encoding="utf-8")
+    load(page, qtbot, monkeypatch, broken)
+    assert page.problems_box.isVisibleTo(page)
+    assert "ons-beleid.toml is niet geladen: er zijn 2 problemen" in page.problems_title.text()
+    listed = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+    assert len(listed) == 2
+    assert any(f"Regel {line_of(text, 'objection_weeks = -1')} · terms.objection_weeks" in p
+               for p in listed)  # fmt: skip
+    assert any(f"Regel {line_of(text, 'severity_extra')} · " in p and "onbekende sleutel" in p
+               for p in listed)  # fmt: skip
+    assert questions.asked == []  # nothing offered for storing
+    assert beheerder.dossier.active_policy.is_default
+
+    syntax = tmp_path / "kapot.toml"
+    syntax.write_text(DEFAULT_TEXT.replace('version = "2026-1"', 'version = "2026-1'), "utf-8")
+    load(page, qtbot, monkeypatch, syntax)
+    (only,) = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+    assert only.startswith(f"Regel {line_of(DEFAULT_TEXT, 'version = ')}")
+    assert "geen geldige TOML" in only
+    assert beheerder.dossier.active_policy.is_default
+
+
+def test_a_good_file_is_stored_after_confirmation(
+    page: PolicyPage,
+    beheerder: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    questions: Questions,
+) -> None:
+    text = (
+        DEFAULT_TEXT.replace('version = "2026-1"', 'version = "2026-2"')
+        .replace("objection_weeks = 6 ", "objection_weeks = 8 ")
+        .replace('title = "Pesten"', 'title = "Pesten, ook online"')
+    )
+    own = tmp_path / "eigen.toml"
+    own.write_text(text, encoding="utf-8")
+
+    questions.answer = QMessageBox.StandardButton.No
+    load(page, qtbot, monkeypatch, own)
+    (first,) = questions.asked
+    for change in ("Versie: 2026-1 → 2026-2", "Bezwaartermijn: 6 weken → 8 weken",
+                   "Overtredingen: 28 → 28; 1 gewijzigd (A6-PEST)"):  # fmt: skip
+        assert change in first, change
+    assert beheerder.dossier.active_policy.is_default
+    assert "Niet opgeslagen" in page.status.text()
+
+    questions.answer = QMessageBox.StandardButton.Yes
+    load(page, qtbot, monkeypatch, own)
+    active = beheerder.dossier.active_policy
+    assert not active.is_default and active.policy.version == "2026-2"
+    assert beheerder.policy.terms.objection_weeks == 8
+    assert "eigen beleid van de school" in page.origin.text()
+    assert "8 weken" in page.view.toPlainText()
+    assert "Pesten, ook online" in page.view.toPlainText()
+    with open_demo(beheerder.dossier_path, "directie") as other:
+        assert other.policy.terms.objection_weeks == 8
