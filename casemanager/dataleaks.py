@@ -1,6 +1,10 @@
 """The register of data leaks (AVG art. 33): register a possible leak, assess within the
 policy's 72 hours whether to report it to the Autoriteit Persoonsgegevens, list them.
-Every leak stays in the register, reported or not."""
+Every leak stays in the register, reported or not.
+
+The register has no columns of its own for the cause and the measures taken: they are kept
+as headed paragraphs of the description ("Oorzaak: ...", "Genomen maatregelen: ...").
+Moments come back as aware UTC datetimes."""
 
 from __future__ import annotations
 
@@ -43,6 +47,8 @@ def register_leak(
     description: str = "",
     persons_affected: int = 0,
     data_categories: str = "",
+    cause: str = "",
+    measures: str = "",
 ) -> int:
     role = require(uow.actor, Permission.DATA_LEAKS)
     discovered = _utc(discovered_at)
@@ -52,9 +58,14 @@ def register_leak(
         )
     if persons_affected < 0:
         raise InvalidInput("Het aantal betrokken personen kan niet negatief zijn.")
+    paragraphs = (
+        description.strip(),
+        f"Oorzaak: {cause.strip()}" if cause.strip() else "",
+        f"Genomen maatregelen: {measures.strip()}" if measures.strip() else "",
+    )
     leak = DataLeak(
         title=required_text(title, "titel"),
-        description=description.strip(),
+        description="\n\n".join(p for p in paragraphs if p),
         discovered_at=discovered,
         persons_affected=persons_affected,
         data_categories=data_categories.strip(),
@@ -67,9 +78,16 @@ def register_leak(
 
 
 def assess_leak(
-    uow: UnitOfWork, leak_id: int, *, report_to_ap: bool, motivation: str, ap_reference: str = ""
+    uow: UnitOfWork,
+    leak_id: int,
+    *,
+    report_to_ap: bool,
+    motivation: str,
+    ap_reference: str = "",
+    decided_at: dt.datetime | None = None,
 ) -> None:
-    """Record the decision whether the leak is reported to the AP, and why."""
+    """Record the decision whether the leak is reported to the AP, and why. ``decided_at``
+    is when that was decided (and the report made), if earlier than now."""
     role = require(uow.actor, Permission.DATA_LEAKS)
     leak = uow.session.get(DataLeak, leak_id)
     if leak is None:
@@ -79,10 +97,18 @@ def assess_leak(
             "Over dit datalek is al besloten. Leg een aanvulling vast in de omschrijving."
         )
     text = required_text(motivation, "motivering van het besluit", minimum=10)
+    now = dt.datetime.now(dt.UTC)
+    moment = now if decided_at is None else _utc(decided_at)
+    if moment > now:
+        raise InvalidInput("Het moment van het besluit ligt in de toekomst. Controleer het.")
+    if moment < _aware(leak.discovered_at):
+        raise InvalidInput(
+            "Het moment van het besluit ligt vóór de ontdekking van het lek. Controleer het."
+        )
     leak.report_to_ap = report_to_ap
     leak.decision_motivation = text
     leak.ap_reference = ap_reference.strip()
-    leak.decided_at = dt.datetime.now(dt.UTC)
+    leak.decided_at = moment
     leak.decided_by_id = uow.actor.account_id
     uow.audit("dataleak.assess", "data_leak", leak.id, role=role, gemeld_bij_ap=report_to_ap)
 
@@ -97,18 +123,23 @@ def list_leaks(uow: UnitOfWork, hours: int | None = None) -> list[LeakRow]:
             leak.id,
             leak.title,
             leak.description,
-            leak.discovered_at,
-            leak.discovered_at + term,
+            _aware(leak.discovered_at),
+            _aware(leak.discovered_at) + term,
             leak.persons_affected,
             leak.data_categories,
             leak.case_id,
             leak.report_to_ap,
             leak.ap_reference,
-            leak.decided_at,
+            _aware(leak.decided_at) if leak.decided_at else None,
             leak.decision_motivation,
         )
         for leak in leaks
     ]
+
+
+def _aware(stored: dt.datetime) -> dt.datetime:
+    """The database gives UTC back without its zone (SQLite): put it back."""
+    return stored if stored.tzinfo else stored.replace(tzinfo=dt.UTC)
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:

@@ -154,3 +154,23 @@ def test_beheer_has_the_tabs_the_roles_allow(demo_path: Path) -> None:
             assert [tab.name for tab in tabs_for(dossier.actor)] == names, username
         finally:
             dossier.close()
+
+
+def test_after_a_restore_the_window_asks_to_sign_in_to_the_restored_dossier(
+    qtbot: QtBot, demo_path: Path
+) -> None:
+    window = window_for(qtbot, demo_path, "beheerder")
+    window.show_part("admin")
+    admin = window.part("admin")
+    backup_page = admin.show_tab("backup")  # type: ignore[attr-defined]
+    window.ctx.lock()  # the backup page closes the dossier before it restores
+    backup_page.restored.emit(demo_path)
+    assert window.stack.currentWidget() is window.lock_screen
+    assert "teruggezet" in window.lock_screen.message.text()
+    assert window.lock_screen.path == demo_path
+    window.lock_screen.password.setText(DEFAULT_PASSWORD)
+    window.lock_screen.try_unlock()
+    qtbot.waitUntil(lambda: not window.ctx.is_locked, timeout=20_000)
+    assert window.ctx.actor.username == "beheerder"
+    wait_for_tasks()
+    window.ctx.lock()

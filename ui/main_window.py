@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
             restored.connect(self._restored)
 
     def _restored(self, path: Path) -> None:
+        self.ctx.dossier_path = path
         self.lock()
         self.lock_screen.message.setText(
             self.tr("De back-up is teruggezet. Meld u opnieuw aan om ermee te werken.")
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         self.case_list.focus_search()
 
     def lock(self) -> None:
-        if self.ctx.is_locked:
+        if self.stack.currentWidget() is self.lock_screen:
             return
         self._hidden_dialogs = [w for w in self.ctx_top_levels() if w is not self and w.isVisible()]
         for widget in self._hidden_dialogs:

@@ -5,12 +5,14 @@ a number of years after they were registered and after their last case was close
 parent as long as a child of theirs is kept; anyone named in another person's open case
 until it is closed). Purging deletes the person's own cases with everything in them; a person
 still named in someone else's case is anonymised rather than deleted. The audit entry that
-remains counts what went, without names.
+remains counts what went, without names. ``list_expired_overview`` adds what a person
+deciding needs to see (number, last case); ``purge_preview`` counts what a purge will take.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,7 @@ from casemanager.permissions import Permission, require
 from casemanager.policy.calendar import add_years
 from casemanager.policy.schema import Policy
 from models.cases import CLOSED_STATUSES, Case, CaseParty, Statement, TimelineEntry
+from models.evidence import Evidence
 from models.letters import Letter
 from models.people import Guardianship, Person, PersonKind
 
@@ -42,6 +45,25 @@ class ExpiredPerson:
     kind: str
     expired_on: dt.date
     cases: int
+
+
+@dataclass(frozen=True)
+class ExpiredOverview:
+    person: ExpiredPerson
+    number: str  # leerling- or personeelsnummer, "" without one
+    left_on: dt.date | None
+    last_case: str  # the number of the person's most recent case, "" without cases
+    last_case_on: dt.date | None  # when it was closed (or opened, if still open)
+
+
+@dataclass(frozen=True)
+class PurgePreview:
+    persons: int
+    cases: int
+    timeline_entries: int
+    evidence: int
+    letters: int
+    anonymised: int  # named in someone else's case: kept, but without name or details
 
 
 @dataclass(frozen=True)
@@ -144,18 +166,60 @@ def list_expired(uow: UnitOfWork, on: dt.date | None = None) -> list[ExpiredPers
     )
 
 
-def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = None) -> PurgeResult:
-    """Delete what retention allows for these persons. Every id must still be past its
-    term on ``on``; otherwise nothing is deleted."""
-    role = require(uow.actor, Permission.RETENTION)
-    day = on or today()
+def list_expired_overview(uow: UnitOfWork, on: dt.date | None = None) -> list[ExpiredOverview]:
+    """``list_expired`` with each person's number, leave date and most recent case."""
+    expired = list_expired(uow, on)
+    ids = [e.person_id for e in expired]
+    people: dict[int, tuple[str, dt.date | None]] = dict.fromkeys(ids, ("", None))
+    latest: dict[int, tuple[str, dt.date]] = {}
+    if ids:
+        query = select(Person.id, Person.number, Person.leave_date).where(Person.id.in_(ids))
+        for pid, number, left in uow.session.execute(query):
+            people[pid] = (number or "", left)
+        cases = select(Case.subject_person_id, Case.number, Case.opened_at, Case.closed_at)
+        for pid, number, opened, closed in uow.session.execute(
+            cases.where(Case.subject_person_id.in_(ids))
+        ):
+            moment = (closed or opened).date()
+            if pid not in latest or moment > latest[pid][1]:
+                latest[pid] = (number, moment)
+    return [
+        ExpiredOverview(e, *people[e.person_id], *latest.get(e.person_id, ("", None)))
+        for e in expired
+    ]
+
+
+def purge_preview(
+    uow: UnitOfWork, person_ids: list[int], on: dt.date | None = None
+) -> PurgePreview:
+    """What ``purge_expired`` would delete for these persons, counted; changes nothing."""
+    require(uow.actor, Permission.RETENTION)
+    _require_expired(uow, person_ids, on or today(), "er is niets geteld")
+    session = uow.session
+    case_ids = session.scalars(select(Case.id).where(Case.subject_person_id.in_(person_ids))).all()
+    timeline, evidence, letters = (
+        int(session.scalar(select(func.count()).where(column.in_(case_ids))) or 0)
+        for column in (TimelineEntry.case_id, Evidence.case_id, Letter.case_id)
+    )
+    elsewhere = sum(1 for pid in person_ids if _still_referenced(session, pid, case_ids))
+    return PurgePreview(len(person_ids), len(case_ids), timeline, evidence, letters, elsewhere)
+
+
+def _require_expired(uow: UnitOfWork, person_ids: list[int], day: dt.date, outcome: str) -> None:
     found = expired_person_ids(uow.session, uow.policy, day)
     not_expired = [pid for pid in person_ids if pid not in found]
     if not_expired:
         raise InvalidInput(
             f"{len(not_expired)} van de gekozen personen zijn (nog) niet voorbij hun bewaartermijn "
-            "op " + long_date(day) + "; er is niets verwijderd. Ververs de lijst en kies opnieuw."
+            f"op {long_date(day)}; {outcome}. Ververs de lijst en kies opnieuw."
         )
+
+
+def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = None) -> PurgeResult:
+    """Delete what retention allows for these persons. Every id must still be past its
+    term on ``on``; otherwise nothing is deleted."""
+    role = require(uow.actor, Permission.RETENTION)
+    _require_expired(uow, person_ids, on or today(), "er is niets verwijderd")
     session = uow.session
     case_ids = session.scalars(select(Case.id).where(Case.subject_person_id.in_(person_ids))).all()
     # one statement, so the database's ON DELETE CASCADE removes everything in the cases
@@ -185,9 +249,17 @@ def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = N
     return PurgeResult(len(person_ids), len(case_ids), anonymised)
 
 
-def _still_referenced(session: Session, person_id: int) -> bool:
-    for column in (CaseParty.person_id, Statement.person_id, Letter.person_id):
-        if session.scalar(select(column).where(column == person_id).limit(1)) is not None:
+def _still_referenced(session: Session, person_id: int, leaving: Sequence[int] = ()) -> bool:
+    """Whether the person is named in a case (or letter) other than those in ``leaving``."""
+    for column, case_column in (
+        (CaseParty.person_id, CaseParty.case_id),
+        (Statement.person_id, Statement.case_id),
+        (Letter.person_id, Letter.case_id),
+    ):
+        query = select(column).where(column == person_id)
+        if leaving:
+            query = query.where(or_(case_column.is_(None), case_column.not_in(leaving)))
+        if session.scalar(query.limit(1)) is not None:
             return True
     return False
 

@@ -49,7 +49,8 @@ def tabs_for(actor: Actor) -> list[AdminTab]:
 
 
 class AdminPage(QWidget):
-    restored = Signal(Path)  # a backup was put back: the main window opens it again
+    restored = Signal(Path)  # the dossier at this path was put back from a backup (or a
+    # restore failed after closing it): the main window asks to sign in to it again
     built = Signal(str)  # a tab's page was made (its name)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -90,9 +91,14 @@ class AdminPage(QWidget):
             return self._pages[tab.name]
         page_class = getattr(importlib.import_module(tab.module), tab.page_class)
         page: QWidget = page_class(self.ctx)
-        restored = getattr(page, "restored", None)
-        if restored is not None:
-            restored.connect(self.restored)
+        # a restore (or one that failed after closing the dossier) ends this session
+        for name in ("restored", "closed"):
+            signal = getattr(page, name, None)
+            if signal is not None:
+                signal.connect(self.restored)
+        leaks_changed = getattr(page, "changed", None)
+        if leaks_changed is not None:  # Te doen lists open data leaks
+            leaks_changed.connect(self.ctx.cases_changed)
         self._pages[tab.name] = page
         title, placeholder = self.tabs.tabText(index), self.tabs.widget(index)
         self.tabs.blockSignals(True)
