@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -121,12 +121,43 @@ def print_batch(
         raise InvalidInput("Kies eerst de brieven die u wilt afdrukken.")
     if Path(target).exists():
         raise InvalidInput(f"Er staat al een bestand op {target}; kies een andere naam.")
-    return _merge(uow, list(letter_ids), Path(target), duplex)
+    return _to_file(uow, list(letter_ids), Path(target), duplex)
+
+
+def print_job(
+    uow: UnitOfWork, letter_ids: Sequence[int], *, duplex: bool = True
+) -> Generator[Progress, None, bytes]:
+    """The same one PDF as :func:`print_batch`, returned when the generator finishes
+    instead of written to a file: what the desktop application sends to a printer, so
+    the letters never lie unencrypted in a temporary folder."""
+    require(uow.actor, Permission.PRINT_LETTERS)
+    if not letter_ids:
+        raise InvalidInput("Kies eerst de brieven die u wilt afdrukken.")
+    return _to_printer(uow, list(letter_ids), duplex)
+
+
+def _to_file(
+    uow: UnitOfWork, letter_ids: list[int], target: Path, duplex: bool
+) -> Iterator[Progress]:
+    data = yield from _merge(uow, letter_ids, duplex)
+    write_new_file(target, data)
+    uow.audit(
+        "letter.print", "letter", "", count=len(letter_ids), letters=letter_ids, file=target.name
+    )
+    yield Progress("Klaar", len(letter_ids), len(letter_ids))
+
+
+def _to_printer(
+    uow: UnitOfWork, letter_ids: list[int], duplex: bool
+) -> Generator[Progress, None, bytes]:
+    data = yield from _merge(uow, letter_ids, duplex)
+    uow.audit("letter.print", "letter", "", count=len(letter_ids), letters=letter_ids, printer=True)
+    return data
 
 
 def _merge(
-    uow: UnitOfWork, letter_ids: list[int], target: Path, duplex: bool
-) -> Iterator[Progress]:
+    uow: UnitOfWork, letter_ids: list[int], duplex: bool
+) -> Generator[Progress, None, bytes]:
     from pypdf import PdfReader, PdfWriter  # loaded when printing, not with the application
 
     writer = PdfWriter()
@@ -142,9 +173,7 @@ def _merge(
     writer.compress_identical_objects()
     buffer = io.BytesIO()
     writer.write(buffer)
-    write_new_file(target, buffer.getvalue())
-    uow.audit("letter.print", "letter", "", count=total, letters=letter_ids, file=target.name)
-    yield Progress("Klaar", total, total)
+    return buffer.getvalue()
 
 
 def mark_sent(

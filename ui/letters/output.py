@@ -89,13 +89,15 @@ def write_file(parent: QWidget | None, target: Path, data: bytes) -> bool:
 # --- printing -----------------------------------------------------------------------------
 
 
-def choose_printer(parent: QWidget | None, document_name: str) -> QPrinter | None:
+def choose_printer(
+    parent: QWidget | None, document_name: str, title: str | None = None
+) -> QPrinter | None:
     """The printer the user chose in the print dialog, or None when they cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(document_name)
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Brief afdrukken"))
+    dialog.setWindowTitle(title or tr("Brief afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer

@@ -8,15 +8,7 @@ pool, so a long letter never freezes the window).
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    Qt,
-    Signal,
-)
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,6 +27,7 @@ from casemanager.letters import LetterInfo, letter_file, release
 from casemanager.permissions import GRANTS, Permission
 from ui.context import AppContext
 from ui.letters.output import ask_target, choose_printer, start_printing, suggested_name, write_file
+from ui.letters.pdf_preview import PdfPreview
 from ui.tasks import Task, show_error
 
 __all__ = ["LettersDialog", "suggested_name"]
@@ -52,7 +45,6 @@ class LettersDialog(QDialog):
         self.ctx = ctx
         self._letters = list(letters)
         self._pdfs: dict[int, bytes] = {}  # read once per dialog (each read is audited)
-        self._buffer: QBuffer | None = None  # the document reads from it: keep it alive
         self._print_task: Task | None = None
         numbers = sorted({letter.case_number for letter in letters if letter.case_number})
         self.setWindowTitle(self.tr("Brieven – zaak %s") % ", ".join(numbers))
@@ -69,12 +61,8 @@ class LettersDialog(QDialog):
             "QListWidget#letterList::item:selected { background: #cfe0f3; color: #1d2733; }"
         )
         self.letter_list.setMinimumWidth(280)
-        self.document = QPdfDocument(self)
-        self.pdf_view = QPdfView(objectName="letterPreview")
-        self.pdf_view.setDocument(self.document)
-        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.pdf_view.setPageSpacing(12)
+        self.pdf_view = PdfPreview(self, name="letterPreview")
+        self.document = self.pdf_view.pdf
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.letter_list)
         splitter.addWidget(self.pdf_view)
@@ -158,15 +146,7 @@ class LettersDialog(QDialog):
         data = self._pdf(letter)
         if data is None:
             return
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        old, self._buffer = self._buffer, buffer
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        pages = self.document.pageCount()
+        pages = self.pdf_view.show_pdf(data)
         self.status.setText(
             self.tr("%s · %s · gemaakt op %s door %s")
             % (letter.subject, self._pages(pages), f"{letter.generated_at.astimezone():%d-%m-%Y}",
