@@ -10,13 +10,19 @@ import argparse
 import time
 from collections.abc import Sequence
 
-from benchmarks import case_bench, dataset, letter_bench, store_bench, ui_bench
+from benchmarks import case_bench, dataset, letter_bench, queue_bench, store_bench, ui_bench
 from benchmarks.timing import RESULTS_PATH, Group, Record, Selection, print_table, write_results
 
 # Later benchmark groups register here; their records go to the same results file.
 GROUPS: dict[str, Group] = {
     group.name: group
-    for group in (store_bench.GROUP, case_bench.GROUP, letter_bench.GROUP, ui_bench.GROUP)
+    for group in (
+        store_bench.GROUP,
+        case_bench.GROUP,
+        letter_bench.GROUP,
+        ui_bench.GROUP,
+        queue_bench.GROUP,
+    )
 }
 
 

@@ -35,7 +35,17 @@ class Letter(Base):
     __table_args__ = (
         Index("ix_letter_case", "case_id", "generated_at"),
         Index("ix_letter_person", "person_id"),
-        Index("ix_letter_queue", "released_at", "sent_at"),
+        # what the print queue filters and sorts on, so its pages come from the index
+        # alone (every row also carries the letter's files): migration 0008
+        Index(
+            "ix_letter_queue",
+            "released_at",
+            "sent_at",
+            "addressee",
+            "registered",
+            "letter_type",
+            "case_id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

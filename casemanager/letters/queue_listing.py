@@ -13,10 +13,9 @@ first (filter, order, limit on the narrow index ``ix_letter_queue`` where it can
 columns read for those ids only: every letter row carries its PDF and Word file, so reading
 columns of rows that do not make the page would be the expensive part.
 
-What an order costs: release date, status, type and case number sort on columns stored
-before the files (or on an index, or ``case_file``); addressee and registered are stored
-after them (migration 0006 added them at the end), so sorting on those reads every
-listed letter whole: 0.9 s for 5,000 waiting letters of 127 KiB (benchmarks/queue_bench.py).
+The index ``ix_letter_queue`` (migration 0008) holds every column the queue filters and
+sorts on, so a page's ids come from it alone; before it, sorting 5,000 waiting letters by
+addressee read each row whole, files included (0.9 s, benchmarks/queue_bench.py).
 """
 
 from __future__ import annotations
