@@ -4,7 +4,9 @@
 - ``columns``: which column holds which field (Magister/Somtoday synonyms, explicit mapping);
 - ``records``: rows → checked person records (every bad row collected);
 - ``plan`` / ``importing``: compare with the dossier, then write all or nothing;
-- ``registry``: list, count and find persons for the roles that may see them.
+- ``preview``: the import wizard's suggested columns and its row-by-row preview;
+- ``registry``: list, count and find persons for the roles that may see them;
+- ``details``: one person with their guardians or children, for the person view.
 """
 
 from casemanager.people.csv_reading import ImportRejected

@@ -183,7 +183,8 @@ def resolve_columns(
             (
                 1,
                 f"geen van de kolommen is bekend (kopregel: {'; '.join(header)[:120]}). Is dit "
-                'de export met personen? Koppel de kolommen dan met --map "Kolom=veld".',
+                "de export met personen? Koppel de kolommen dan zelf (in het programma bij "
+                '"Kolommen koppelen", op de opdrachtregel met --map "Kolom=veld").',
             )
         )
     else:
@@ -211,5 +212,6 @@ def missing_column(field: str) -> str:
     info = FIELD_BY_NAME[field]
     return (
         f"de kolom voor de {info.label} ontbreekt (bekende namen: {', '.join(info.synonyms)}). "
-        f'Voeg de kolom toe, of koppel een kolom met --map "Kolom={info.label}".'
+        'Voeg de kolom toe, of koppel een kolom (in het programma bij "Kolommen koppelen", '
+        f'op de opdrachtregel met --map "Kolom={info.label}").'
     )

@@ -3,7 +3,8 @@
 ``plan_import`` reads and checks the whole file and compares it with the dossier: it
 raises :class:`ImportRejected` (every bad row, with its line number) or returns an
 :class:`ImportPlan` without writing anything. ``import_people`` does the same, then
-writes the plan in the caller's unit of work with one audit entry and one commit.
+writes the plan in the caller's unit of work with one audit entry and one commit;
+``import_steps`` is the same import as a generator of ``casemanager.progress.Progress``.
 
 Persons are recognised by kind and number; a parent (or other person) without a number by
 roepnaam, achternaam and postcode. A column the file has is authoritative (an empty cell
@@ -14,7 +15,7 @@ may be in the same file); links are added, never removed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ from casemanager.people.records import (
     parse_kind,
 )
 from casemanager.permissions import Permission, require
+from casemanager.progress import Progress as Steps
 from casemanager.uow import UnitOfWork
 from models.people import Guardianship, Person, PersonKind, Team
 
@@ -38,6 +40,8 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while writing: total is the number of rows to add or
 change; called with 0 first, then every ``PROGRESS_STEP`` rows, and with total at the end."""
 PROGRESS_STEP = 100
+CHECKING = "Het bestand controleren"
+WRITING = "Personen opslaan"
 
 
 def plan_import(
@@ -115,7 +119,28 @@ def import_people(
     progress: Progress | None = None,
 ) -> ImportReport:
     """Check, then write the whole file in ``uow`` and commit; nothing on any error."""
+    steps = import_steps(uow, path, kind=kind, mapping=mapping)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as finished:
+            return finished.value  # type: ignore[no-any-return]
+        if progress is not None and step.stage == WRITING:
+            progress(step.done, step.total)
+
+
+def import_steps(
+    uow: UnitOfWork,
+    path: Path | str,
+    *,
+    kind: PersonKind | str | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Generator[Steps, None, ImportReport]:
+    """``import_people`` for the desktop application: yields its progress while writing
+    (0 first, then every ``PROGRESS_STEP`` rows, then the total), commits after the last
+    step and returns the report. Closing it before the end writes nothing."""
     role = require(uow.actor, Permission.IMPORT_PERSONS)
+    yield Steps(CHECKING, 0, 0)
     plan = plan_import(uow, path, kind=kind, mapping=mapping)
     session = uow.session
     teams = {t.name.casefold(): t for t in session.scalars(select(Team))}
@@ -124,16 +149,15 @@ def import_people(
         session.add(teams[name.casefold()])
     work = [r for r in plan.rows if r.action is not RowAction.SKIP]
     total = len(work)
-    if progress:
-        progress(0, total)
+    yield Steps(WRITING, 0, total)
     parents: list[tuple[Person, PersonRecord]] = []
     for done, row in enumerate(work, start=1):
         assert row.record is not None
         person = _write(session, row, teams)
         if row.record.links:
             parents.append((person, row.record))
-        if progress and (done % PROGRESS_STEP == 0 or done == total):
-            progress(done, total)
+        if done % PROGRESS_STEP == 0 or done == total:
+            yield Steps(WRITING, done, total)
     session.flush()
     _link(session, parents)
     uow.audit(

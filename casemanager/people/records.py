@@ -158,7 +158,8 @@ def _record(
     if kind is None:
         problem(
             "de soort ontbreekt: vul leerling, ouder, medewerker of overig in "
-            "(of geef de soort voor het hele bestand op met --kind)."
+            "(of geef de soort voor het hele bestand op: in het programma bij 'Wie staan "
+            "erin', op de opdrachtregel met --kind)."
         )
         return None
     number = columns.get(cells, "number") or None

@@ -8,10 +8,11 @@ Every query selects columns through ``dossier.reader()`` (no ORM objects), filte
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 
 from casemanager.access import visible_persons
 from casemanager.dutch import fold
@@ -48,6 +49,28 @@ class PersonRow:
         }
 
 
+@dataclass(frozen=True)
+class PersonFilter:
+    """What a person list shows (the keyword filters of ``list_persons``); None or an
+    empty text means "no filter on this"."""
+
+    kind: str | None = None  # a PersonKind value
+    search: str = ""
+    team_id: int | None = None
+    class_name: str = ""
+    active: bool | None = None  # True: not left; False: left
+
+    def kwargs(self) -> dict[str, Any]:
+        """As keyword arguments of ``list_persons`` and ``count_persons``."""
+        return {
+            "kind": self.kind,
+            "search": self.search,
+            "team_id": self.team_id,
+            "class_name": self.class_name,
+            "active": self.active,
+        }
+
+
 _COLUMNS = (
     Person.id,
     Person.number,
@@ -67,6 +90,7 @@ SORTS: dict[str, tuple[Any, ...]] = {
     "team": (Team.name.collate("NOCASE"), *_NAME),
     "class": (Person.class_name.collate("NOCASE"), *_NAME),
     "leave_date": (Person.leave_date, *_NAME),
+    "status": (),  # who has left (depends on today: see _order), then by name
 }
 
 
@@ -86,13 +110,13 @@ def list_persons(
     """One page of the persons the signed-in user may see. ``search``: every word must
     occur in the roepnaam, tussenvoegsel, achternaam or number; ``active``: True for those
     who have not left (no datum uit, or one in the future), False for those who have;
-    ``sort``: one of SORTS; ``limit`` None for all."""
+    ``sort``: one of SORTS ("status": present before left); ``limit`` None for all."""
     if sort not in SORTS:
         raise InvalidInput(f"Sorteren op '{sort}' kan niet; kies uit {', '.join(SORTS)}.")
     if offset < 0 or (limit is not None and limit < 0):
         raise InvalidInput("Begin en aantal van een lijst kunnen niet negatief zijn.")
     conditions = _conditions(dossier, kind, search, team_id, class_name, active)
-    order = [c.desc() if descending else c.asc() for c in (*SORTS[sort], Person.id)]
+    order = [c.desc() if descending else c.asc() for c in (*_order(sort), Person.id)]
     query = _select(*_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit)
     with dossier.reader() as connection:
         return [_row(r) for r in connection.execute(query)]
@@ -131,6 +155,42 @@ def find_persons(dossier: Dossier, text: str, limit: int = 20) -> list[PersonRow
     )
     with dossier.reader() as connection:
         return [_row(r) for r in connection.execute(query)]
+
+
+def person_teams(dossier: Dossier) -> list[tuple[int, str]]:
+    """(id, name) of the active teams that have a person the signed-in user may see: the
+    choices of a team filter on the register."""
+    require(dossier.actor, Permission.LIST_PERSONS)
+    member = exists().where(Person.team_id == Team.id, visible_persons(dossier.actor))
+    query = select(Team.id, Team.name).where(Team.active.is_(True), member).order_by(Team.name)
+    with dossier.reader() as connection:
+        return [(int(team_id), str(name)) for team_id, name in connection.execute(query)]
+
+
+def person_classes(dossier: Dossier, team_id: int | None = None) -> list[str]:
+    """The classes of the persons the signed-in user may see (of one team, if given), in
+    natural order ("1A" before "10B"): the choices of a class filter."""
+    require(dossier.actor, Permission.LIST_PERSONS)
+    query = select(Person.class_name).where(visible_persons(dossier.actor), Person.class_name != "")
+    if team_id is not None:
+        query = query.where(Person.team_id == team_id)
+    with dossier.reader() as connection:
+        found = set(connection.scalars(query.distinct()))
+    return sorted(found, key=_natural)
+
+
+def _order(sort: str) -> tuple[Any, ...]:
+    if sort != "status":
+        return SORTS[sort]
+    today = dt.date.today()
+    gone = and_(Person.leave_date.is_not(None), Person.leave_date <= today)
+    return (case((gone, 1), else_=0), *_NAME)
+
+
+def _natural(text: str) -> tuple[Any, ...]:
+    """Natural order ("2B" before "10A"): digits compare as numbers, letters without case."""
+    parts = re.split(r"(\d+)", text.casefold())
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
 
 
 def _word_match(word: str, *, prefix_only: bool) -> ColumnElement[bool]:
@@ -191,14 +251,19 @@ def _escape(word: str) -> str:
 
 
 def _row(r: Any) -> PersonRow:
-    given = " ".join(p for p in (r.voornaam, r.tussenvoegsel) if p)
+    # positional: a page has hundreds of rows, and reading a Row by name costs more
+    person_id, number, voornaam, tussen, achternaam, kind, team, class_name, left = r
+    given = f"{voornaam} {tussen}" if voornaam and tussen else voornaam or tussen
     return PersonRow(
-        id=r.id,
-        number=r.number,
-        name=" ".join(p for p in (r.voornaam, r.tussenvoegsel, r.achternaam) if p),
-        sort_name=f"{r.achternaam}, {given}" if given else r.achternaam,
-        kind=PersonKind(r.kind),
-        team=r.team or "",
-        class_name=r.class_name,
-        leave_date=r.leave_date,
+        person_id,
+        number,
+        f"{given} {achternaam}" if given and achternaam else given or achternaam,
+        f"{achternaam}, {given}" if given else achternaam,
+        _KINDS[kind],
+        team or "",
+        class_name,
+        left,
     )
+
+
+_KINDS = {**{kind: kind for kind in PersonKind}, **{kind.value: kind for kind in PersonKind}}

@@ -1,0 +1,144 @@
+"""The filter bar above the person list: a search box that searches as you type (after a
+short pause) and the filters for kind, team, class and active or left.
+
+It only turns its widgets into a ``PersonFilter`` and says when that changed; the page
+(``person_list_page.py``) does the querying. The team and class choices come from the
+register (only teams and classes of persons the user may see).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from casemanager.people.registry import PersonFilter, person_classes, person_teams
+from ui.cases.case_common import KIND_LABELS, kind_label
+from ui.context import AppContext
+from ui.look import icon
+
+SEARCH_DELAY_MS = 250
+_ACTIVE, _LEFT = "actief", "vertrokken"
+
+
+class PersonFilterBar(QWidget):
+    """The row of filters; ``search`` and ``clear_button`` belong to it but are laid out
+    by the page, on the row above."""
+
+    changed = Signal()  # the filter changed (for typed text: after a pause of 250 ms)
+    leave_search = Signal()  # Down or Enter in the search box: go to the list
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("personFilterBar")
+        self.search = QLineEdit()
+        self.search.setObjectName("personSearch")
+        self.search.setPlaceholderText(self.tr("Zoeken op naam of nummer… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Zoeken in personen"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.installEventFilter(self)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.changed)
+        self.search.textChanged.connect(self.search_timer.start)
+
+        self.kind_combo = self._combo("kindFilter", self.tr("Soort"), 14)
+        self.kind_combo.addItem(self.tr("Alle soorten"), None)
+        for kind in KIND_LABELS:
+            self.kind_combo.addItem(kind_label(kind).capitalize(), kind)
+        self.team_combo = self._combo("teamFilter", self.tr("Team"), 16)
+        self.team_combo.addItem(self.tr("Alle teams"), None)
+        for team_id, name in ctx.lists(person_teams):
+            self.team_combo.addItem(name, team_id)
+        self.class_combo = self._combo("classFilter", self.tr("Klas"), 9)
+        self.status_combo = self._combo("statusFilter", self.tr("Actief of vertrokken"), 14)
+        self.status_combo.addItem(self.tr("Actief en vertrokken"), None)
+        self.status_combo.addItem(self.tr("Alleen actief"), _ACTIVE)
+        self.status_combo.addItem(self.tr("Alleen vertrokken"), _LEFT)
+        self.clear_button = QPushButton(self.tr("Filters wissen"))
+        self.clear_button.setObjectName("clearPersonFilters")
+        self.clear_button.setToolTip(self.tr("Alle filters en de zoektekst wissen"))
+        self.clear_button.clicked.connect(self.clear)
+        self._fill_classes()
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        for combo in (self.kind_combo, self.team_combo, self.class_combo, self.status_combo):
+            row.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._combo_changed(c))
+        row.addStretch(1)
+        if self.team_combo.count() <= 2:  # one team or none: nothing to choose
+            self.team_combo.hide()
+
+    def _combo(self, name: str, caption: str, length: int) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setAccessibleName(caption)
+        combo.setToolTip(caption)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(length)
+        return combo
+
+    def current_filter(self) -> PersonFilter:
+        status = self.status_combo.currentData()
+        team = self.team_combo.currentData()
+        return PersonFilter(
+            kind=self.kind_combo.currentData(),
+            search=self.search.text().strip(),
+            team_id=None if team is None else int(team),
+            class_name=self.class_combo.currentData() or "",
+            active=None if status is None else status == _ACTIVE,
+        )
+
+    def clear(self) -> None:
+        """Everyone, without search text; one ``changed``."""
+        combos = (self.kind_combo, self.team_combo, self.class_combo, self.status_combo)
+        for widget in (*combos, self.search):
+            widget.blockSignals(True)
+        for combo in combos:
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self._fill_classes()
+        for widget in (*combos, self.search):
+            widget.blockSignals(False)
+        self.search_timer.stop()
+        self.changed.emit()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _combo_changed(self, combo: QComboBox) -> None:
+        if combo is self.team_combo:  # its classes only; a class of another team is let go
+            self.class_combo.blockSignals(True)
+            self._fill_classes()
+            self.class_combo.blockSignals(False)
+        self.changed.emit()
+
+    def _fill_classes(self) -> None:
+        keep = self.class_combo.currentData()
+        team = self.team_combo.currentData()
+        self.class_combo.clear()
+        self.class_combo.addItem(self.tr("Alle klassen"), None)
+        for name in self.ctx.lists(person_classes, None if team is None else int(team)):
+            self.class_combo.addItem(name, name)
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(keep)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return False
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.search_timer.isActive():  # typed text first, without the wait
+                    self.search_timer.stop()
+                    self.changed.emit()
+                self.leave_search.emit()
+                return True
+        return super().eventFilter(watched, event)
