@@ -15,8 +15,8 @@ and naming them shows the actor nothing of that person's own cases.
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy.orm import Session, aliased
 
 from casemanager.errors import PermissionDenied
 from casemanager.permissions import Actor, Permission, require
@@ -64,18 +64,17 @@ def visible_persons(actor: Actor) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
     if actor.has(Role.TEAMLEIDER):
         teams = sorted(actor.team_ids)
-        student = select(Person.id).where(
-            Person.kind == PersonKind.LEERLING, Person.team_id.in_(teams)
+        # the parents as one list, made once: a correlated EXISTS per parent probed every
+        # student of the teams (14 s to count a register of 40,000 persons)
+        student = aliased(Person)
+        parents = (
+            select(Guardianship.guardian_id)
+            .join(student, student.id == Guardianship.student_id)
+            .where(student.kind == PersonKind.LEERLING, student.team_id.in_(teams))
         )
         conditions += [
             and_(Person.kind == PersonKind.LEERLING, Person.team_id.in_(teams)),
-            and_(
-                Person.kind == PersonKind.OUDER,
-                exists().where(
-                    Guardianship.guardian_id == Person.id,
-                    Guardianship.student_id.in_(student.scalar_subquery()),
-                ),
-            ),
+            and_(Person.kind == PersonKind.OUDER, Person.id.in_(parents)),
             Person.kind.in_([PersonKind.MEDEWERKER, PersonKind.OVERIG]),
         ]
     if actor.has(Role.HR):
