@@ -10,7 +10,7 @@ import pytest
 from conftest import open_demo
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from casemanager.demo_login import DEFAULT_PASSWORD
@@ -172,5 +172,20 @@ def test_after_a_restore_the_window_asks_to_sign_in_to_the_restored_dossier(
     window.lock_screen.try_unlock()
     qtbot.waitUntil(lambda: not window.ctx.is_locked, timeout=20_000)
     assert window.ctx.actor.username == "beheerder"
+    wait_for_tasks()
+    window.ctx.lock()
+
+
+def test_ctrl_f_searches_in_the_part_on_screen(qtbot: QtBot, demo_path: Path) -> None:
+    window = window_for(qtbot, demo_path, "teamleider")
+    window.show_part("persons")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.search.trigger()
+    people = window.part("persons")
+    assert people.isAncestorOf(QApplication.focusWidget())
+    window.show_part("todo")
+    window.search.trigger()
+    assert window.case_list is not None and window.case_list.search.hasFocus()
     wait_for_tasks()
     window.ctx.lock()

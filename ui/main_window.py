@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.search)
         else:
             self.new_report.setEnabled(False)
-            self.search.setEnabled(False)
+            self.search.setEnabled("persons" in self.parts)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred
@@ -211,6 +211,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def focus_search(self) -> None:
+        """Ctrl+F: the search box of the part on screen if it has one, else the cases'."""
+        holder = self.pages.currentWidget()
+        focus = (
+            getattr(holder.page, "focus_search", None) if isinstance(holder, PartHolder) else None
+        )
+        if focus is not None:
+            focus()
+            return
         if self.case_tabs is None or self.case_list is None:
             return
         self.show_part("cases")
