@@ -10,7 +10,15 @@ import argparse
 import time
 from collections.abc import Sequence
 
-from benchmarks import case_bench, dataset, letter_bench, queue_bench, store_bench, ui_bench
+from benchmarks import (
+    case_bench,
+    dataset,
+    letter_bench,
+    people_bench,
+    queue_bench,
+    store_bench,
+    ui_bench,
+)
 from benchmarks.timing import RESULTS_PATH, Group, Record, Selection, print_table, write_results
 
 # Later benchmark groups register here; their records go to the same results file.
@@ -22,6 +30,7 @@ GROUPS: dict[str, Group] = {
         letter_bench.GROUP,
         ui_bench.GROUP,
         queue_bench.GROUP,
+        people_bench.GROUP,
     )
 }
 

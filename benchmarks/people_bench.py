@@ -51,9 +51,9 @@ def visible(team_ids: tuple[int, ...] | None) -> tuple[str, list[Any]]:
         return "1 = 1", []
     marks = ", ".join("?" * len(team_ids))
     sql = (
-        f"(p.kind = 'leerling' AND p.team_id IN ({marks}) OR p.kind = 'ouder' AND EXISTS ("
-        "SELECT * FROM guardianship AS g WHERE g.guardian_id = p.id AND g.student_id IN ("
-        f"SELECT s.id FROM person AS s WHERE s.kind = 'leerling' AND s.team_id IN ({marks})))"
+        f"(p.kind = 'leerling' AND p.team_id IN ({marks}) OR p.kind = 'ouder' AND p.id IN ("
+        "SELECT g.guardian_id FROM guardianship AS g JOIN person AS s ON s.id = g.student_id"
+        f" WHERE s.kind = 'leerling' AND s.team_id IN ({marks}))"
         " OR p.kind IN ('medewerker', 'overig'))"
     )
     return sql, [*team_ids, *team_ids]
