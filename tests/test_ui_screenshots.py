@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication
 from ui import screenshots, settings
 
 EXPECTED = ("aanmelden.png", "te-doen.png", "zaken.png", "zaak-besluit.png",
-            "nieuwe-melding.png", "brieven-voorbeeld.png")  # fmt: skip
+            "nieuwe-melding.png", "brieven-voorbeeld.png", "personen.png", "brieven.png",
+            "rapportage.png", "beheer-accounts.png", "beheer-school.png", "beheer-beleid.png",
+            "beheer-backup.png", "beheer-auditlog.png", "beheer-bewaartermijn.png",
+            "beheer-datalekken.png")  # fmt: skip
 
 
 def test_every_screenshot_is_rendered_and_shows_something(

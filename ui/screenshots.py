@@ -4,7 +4,8 @@
 
 Builds a fresh demo dossier (the same school as ``make run``) in a temporary folder,
 signs in as the teamleider and renders each screen offscreen at a fixed size: signing in,
-Te doen, the case list, a new report, a case's decision and the letters of a decision.
+Te doen, the case list, a new report, a case's decision and the letters of a decision;
+then each later part as the role that uses it (``ui.screenshot_parts``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from ui.context import AppContext
 from ui.letters.preview import LettersDialog
 from ui.look import apply_style
 from ui.main_window import MainWindow
+from ui.screenshot_parts import QUEUED, part_screens
 from ui.tasks import wait_for_tasks
 from ui.unlock import UnlockDialog
 
@@ -241,9 +243,11 @@ def render_all(out: Path) -> None:
             main_window_screens(ctx, out)
             report_screen(ctx, out)
             letters_screen(ctx, out)
+            students = [fresh_student(ctx, skip=k) for k in range(1, 1 + QUEUED)]
         finally:
             settle()
             ctx.lock()
+        part_screens(demo, out, students, save, settle)
 
 
 if __name__ == "__main__":
