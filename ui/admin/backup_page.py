@@ -56,7 +56,8 @@ DONE_STYLE = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupPage", text)
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def last_backup_text(last: dt.datetime | None, now: dt.datetime) -> str:

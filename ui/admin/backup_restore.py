@@ -35,7 +35,8 @@ from ui.unlock import open_dossier
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 class RestoreDialog(QDialog):

@@ -35,7 +35,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LeakListModel", text)
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def moment_text(moment: dt.datetime) -> str:

@@ -54,7 +54,8 @@ class PolicyFormatter(QObject):
             f'<a href="#part{number}">{escape(title)}</a>'
             for number, (title, _body) in enumerate(sections)
         )
-        parts = [STYLE, f'<p class="hint">{escape(self.tr("Ga naar:"))} {contents}</p>']
+        go_to = escape(self.tr("Ga naar:"))  # outside the f-string, where lupdate sees it
+        parts = [STYLE, f'<p class="hint">{go_to} {contents}</p>']
         parts += [f'<h2><a name="part{number}"></a>{escape(title)}</h2>{body}'
                   for number, (title, body) in enumerate(sections)]  # fmt: skip
         return "".join(parts)

@@ -29,7 +29,8 @@ FILE, COLUMNS, PREVIEW, DONE = range(4)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 class DonePage(QWizardPage):

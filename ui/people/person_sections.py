@@ -33,7 +33,8 @@ VIOLATION = 2  # the history's column of violations
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PersonView", text)
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
 
 
 def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
@@ -165,8 +166,9 @@ class RelativesBox(QGroupBox):
 
     def _fill_children(self, children: Sequence[Relative]) -> None:
         self.children.setRowCount(len(children))
+        left = tr("vertrokken")  # outside the f-string, where lupdate sees it
         for row, c in enumerate(children):
-            name = f"{c.name} ({tr('vertrokken')})" if c.left else c.name
+            name = f"{c.name} ({left})" if c.left else c.name
             tip = tr("Dubbelklik of Enter: %s openen") % c.name
             cells = [name, c.relation, c.number or "", c.class_name, c.team]
             fill_row(self.children, row, c.person_id, cells, tip)
