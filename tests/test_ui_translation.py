@@ -64,3 +64,12 @@ def test_every_text_of_the_screens_has_its_english(tmp_path: Path) -> None:
         or not message.findtext("translation")
     ]
     assert missing == [], f"{len(missing)} texts without English; run make translations"
+
+
+def test_the_cores_status_and_severity_words_are_marked_for_translation() -> None:
+    from casemanager.cases.common import STATUS_LABELS
+    from models.cases import Severity
+    from ui.status_colors import SEVERITY_TEXTS, STATUS_TEXTS
+
+    assert sorted(STATUS_TEXTS) == sorted(STATUS_LABELS.values())
+    assert sorted(SEVERITY_TEXTS) == sorted(s.value for s in Severity)

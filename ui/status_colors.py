@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from casemanager.cases.common import STATUS_LABELS
-from models.cases import CaseStatus
+from models.cases import CaseStatus, Severity
 
 
 @dataclass(frozen=True)
@@ -71,3 +71,29 @@ def contrast_ratio(first: str, second: str) -> float:
     """WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21)."""
     light, dark = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+# The core's words for statuses and severities, marked here so that lupdate collects them
+# (tests/test_ui_translation.py checks that every one is listed).
+STATUS_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseStatus", "gemeld"),
+    QT_TRANSLATE_NOOP("CaseStatus", "in onderzoek"),
+    QT_TRANSLATE_NOOP("CaseStatus", "hoorgesprek"),
+    QT_TRANSLATE_NOOP("CaseStatus", "besluit genomen"),
+    QT_TRANSLATE_NOOP("CaseStatus", "bekendgemaakt"),
+    QT_TRANSLATE_NOOP("CaseStatus", "in bezwaar"),
+    QT_TRANSLATE_NOOP("CaseStatus", "afgesloten"),
+    QT_TRANSLATE_NOOP("CaseStatus", "geseponeerd"),
+    QT_TRANSLATE_NOOP("CaseStatus", "heropend"),
+)
+SEVERITY_TEXTS = (
+    QT_TRANSLATE_NOOP("Severity", "licht"),
+    QT_TRANSLATE_NOOP("Severity", "middel"),
+    QT_TRANSLATE_NOOP("Severity", "zwaar"),
+    QT_TRANSLATE_NOOP("Severity", "ernstig"),
+)
+
+
+def severity_label(severity: Severity | str) -> str:
+    """A severity as the screens write it, through Qt's translation."""
+    return QCoreApplication.translate("Severity", str(Severity(severity)))

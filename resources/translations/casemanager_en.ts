@@ -1316,6 +1316,45 @@ Adjust the filters or clear the search text.</translation>
     </message>
 </context>
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <source>gemeld</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>in onderzoek</source>
+        <translation>under investigation</translation>
+    </message>
+    <message>
+        <source>hoorgesprek</source>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <source>besluit genomen</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>bekendgemaakt</source>
+        <translation>notice given</translation>
+    </message>
+    <message>
+        <source>in bezwaar</source>
+        <translation>under objection</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>geseponeerd</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+</context>
+<context>
     <name>CaseView</name>
     <message>
         <source>leerling</source>
@@ -4717,6 +4756,25 @@ Choose a different period or a different team.</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>licht</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>middel</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>zwaar</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>ernstig</source>
+        <translation>grave</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,7 @@ from ui.cases.case_common import (
     when,
 )
 from ui.cases.form_widgets import restyle
-from ui.status_colors import status_colors, status_label
-
-SEVERITY_LABELS = {"licht": "licht", "middel": "middel", "zwaar": "zwaar", "ernstig": "ernstig"}
+from ui.status_colors import severity_label, status_colors, status_label
 
 
 class CaseHeader(QFrame):
@@ -113,7 +111,7 @@ class CaseHeader(QFrame):
             "class": escape(klass),
             "owner": escape(view.owner),
             "violation": violations or "—",
-            "severity": escape(SEVERITY_LABELS.get(view.severity, view.severity)),
+            "severity": escape(severity_label(view.severity)),
             "incident": escape(incident)
             + (f"<br>{escape(extra)}" if extra else "")
             + f"<br><span style='color:#5b6878'>{escape(opened)}</span>",

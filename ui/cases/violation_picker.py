@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from casemanager.policy.schema import Policy, Violation
 from ui.cases.case_common import badge_box, flag_badges, kind_label, show_badges
 from ui.cases.form_widgets import compact, hint_label
+from ui.status_colors import severity_label
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -199,7 +200,7 @@ class ViolationPicker(QWidget):
         applies = ", ".join(kind_label(k) for k in violation.applies_to)
         refused = not item.flags() & Qt.ItemFlag.ItemIsEnabled
         self.facts.setText(
-            self.tr("Ernst: %s · geldt voor: %s") % (violation.severity, applies)
+            self.tr("Ernst: %s · geldt voor: %s") % (severity_label(violation.severity), applies)
             + (f"\n{item.toolTip(0)}" if refused else "")
         )
         badges = flag_badges(

@@ -26,7 +26,7 @@ from casemanager.dutch import short_date
 from casemanager.people.details import PersonDetails, Relative
 from casemanager.policy.schema import Policy
 from ui.cases.case_common import clear_layout
-from ui.status_colors import status_colors, status_label
+from ui.status_colors import severity_label, status_colors, status_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the person's or case's id on a row's first cell
 VIOLATION = 2  # the history's column of violations
@@ -239,7 +239,7 @@ class HistoryBox(QGroupBox):
                 case.number,
                 short_date(case.incident_date),
                 "; ".join(self._violation(c) for c in case.violation_codes.split(", ") if c),
-                str(case.severity),
+                severity_label(case.severity),
                 status_label(case.status),
                 "; ".join(self._measure(d.rung, d.decided_at.date(), d.ends_on)
                           for d in case.decisions) or "—",
