@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from ui.admin.accounts_removal import AccountRemoval
 from ui.admin.accounts_roles import RolesDialog, role_labels
 from ui.cases.form_widgets import hint_label, primary
 from ui.context import AppContext, Locked
+from ui.tables import set_up_list_table
 from ui.tasks import show_error
 
 TEAMS, STATUS = 4, 5  # columns
@@ -66,13 +66,7 @@ class AccountsPage(QWidget):
                    self.tr("Laatst gewijzigd")]  # fmt: skip
         self.table = QTableWidget(0, len(columns), objectName="accountsTable")
         self.table.setHorizontalHeaderLabels(columns)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
+        header = set_up_list_table(self.table)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEAMS, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

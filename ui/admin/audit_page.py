@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from ui.admin.audit_filters import AuditFilterBar
 from ui.admin.audit_model import ACTION, AT, OBJECT, PERSON, ROLE, USER, AuditLogModel
 from ui.context import AppContext, Locked
 from ui.look import icon
+from ui.tables import set_up_list_table
 from ui.tasks import error_text, run_task
 
 COLUMN_WIDTHS = {AT: 150, USER: 120, ROLE: 100, ACTION: 190, OBJECT: 170, PERSON: 200}
@@ -96,17 +96,8 @@ class AuditPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="auditTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
+        header = set_up_list_table(table, multi_select=True, row_height=26)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)

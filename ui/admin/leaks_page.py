@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +44,7 @@ from ui.admin.leaks_model import (
 from ui.cases.form_widgets import primary
 from ui.context import AppContext, Locked
 from ui.look import icon
+from ui.tables import set_up_list_table
 
 TICK_MS = 60_000  # the clock moves on every minute
 COLUMN_WIDTHS = {DISCOVERED: 150, PERSONS: 80, REPORTED: 130, REFERENCE: 140, STATUS: 240}
@@ -121,17 +121,7 @@ class LeaksPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="leakTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = set_up_list_table(table)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)

@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,6 +35,7 @@ from casemanager.cases.retention import (
 from casemanager.dutch import plural, short_date
 from casemanager.errors import CaseManagerError
 from ui.context import AppContext, Locked
+from ui.tables import set_up_list_table
 from ui.tasks import error_text
 
 CHECK, NAME, NUMBER, KIND, LEFT, CASES, LAST_CASE, UNTIL = range(8)
@@ -112,16 +112,7 @@ class RetentionPage(QWidget):
         headers.append(self.tr("Einde bewaartermijn"))
         table = QTableWidget(0, len(headers), objectName="retentionTable")
         table.setHorizontalHeaderLabels(headers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header = set_up_list_table(table, multi_select=True)
         for column, width in enumerate(WIDTHS):
             header.resizeSection(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

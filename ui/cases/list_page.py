@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from casemanager.permissions import GRANTS, Permission
 from ui.cases.list_filters import CaseFilterBar, visible_teams
 from ui.cases.list_model import CLASS, DATE, NUMBER, PERSON, STATUS, VIOLATION, CaseListModel
 from ui.context import AppContext
+from ui.tables import set_up_list_table
 
 COLUMN_WIDTHS = {NUMBER: 100, DATE: 100, CLASS: 70, VIOLATION: 210, STATUS: 130}
 
@@ -108,18 +108,8 @@ class CaseListPage(QWidget):
         table = CaseTable()
         table.setObjectName("caseTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
+        header = set_up_list_table(table)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(PERSON, QHeaderView.ResizeMode.Stretch)

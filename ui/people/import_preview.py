@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QLabel,
     QTableView,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from casemanager.people.columns import FIELDS
 from casemanager.people.preview import ImportPreview, PreviewRow
 from ui.cases.form_widgets import error_label, set_error
+from ui.tables import set_up_list_table
 
 PROBLEM_BACKGROUND = "#fde7e9"  # a row with a problem: light red, dark red text
 PROBLEM_FOREGROUND = "#7a1c14"
@@ -113,15 +113,10 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(self)
         self.table = QTableView(objectName="previewTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = set_up_list_table(self.table, multi_select=True, row_height=26)
+        # unlike the other lists: long cells wrap, and rows do not alternate in colour
         self.table.setWordWrap(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setAlternatingRowColors(False)
         header.setStretchLastSection(True)
         self.error = error_label("importError")
         layout = QVBoxLayout(self)

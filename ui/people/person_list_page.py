@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from ui.context import AppContext
 from ui.look import icon
 from ui.people.person_filters import PersonFilterBar
 from ui.people.person_list_model import CLASS, KIND, NAME, NUMBER, STATUS, TEAM, PersonListModel
+from ui.tables import set_up_list_table
 
 COLUMN_WIDTHS = {KIND: 130, CLASS: 80, TEAM: 190, NUMBER: 110, STATUS: 150}
 
@@ -109,18 +109,8 @@ class PersonListPage(QWidget):
         table = CaseTable()
         table.setObjectName("personTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
+        header = set_up_list_table(table)
         header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)

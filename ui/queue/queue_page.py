@@ -13,7 +13,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +42,7 @@ from ui.queue.queue_model import (
     QueueModel,
 )
 from ui.queue.sent_dialog import MarkSentDialog
+from ui.tables import set_up_list_table
 
 RECENT_DAYS = 30  # "ook verzonden": sent in the last 30 days
 COLUMN_WIDTHS = {LETTER_TYPE: 180, CASE: 80, RELEASED: 100, REGISTERED: 100}
@@ -133,18 +133,8 @@ class QueuePage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(objectName="queueTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
-        header = table.horizontalHeader()
+        header = set_up_list_table(table, multi_select=True)
         header.setStretchLastSection(False)  # the addressee gets the room
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in {**COLUMN_WIDTHS, STATUS: STATUS_WIDTHS[0]}.items():
             header.resizeSection(column, width)
         header.setSectionResizeMode(ADDRESSEE, QHeaderView.ResizeMode.Stretch)

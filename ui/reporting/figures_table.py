@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.statistics import CaseStatistics
+from ui.tables import set_up_list_table
 
 HEADING_BACKGROUND = "#e9eef4"  # the header colour of app.qss
 HEADING_COLOUR = "#1f3b5c"
@@ -34,20 +34,11 @@ class FiguresTable(QTableWidget):
         self.setObjectName("reportingTable")
         # the third column only takes the rest of the width: counts stay beside their text
         self.setHorizontalHeaderLabels([self.tr("Omschrijving"), self.tr("Aantal zaken"), ""])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setAlternatingRowColors(True)
-        self.setShowGrid(False)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(26)
-        header = self.horizontalHeader()
+        header = set_up_list_table(self, multi_select=True, row_height=26)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(NUMBER, 120)
         header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
         count_header = self.horizontalHeaderItem(NUMBER)
         if count_header is not None:
             count_header.setTextAlignment(
