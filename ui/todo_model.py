@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casemanager.cases.deadlines import Deadline
-from casemanager.dutch import WEEKDAYS, short_date
+from ui.dates import weekday_short_date
 
 TITLE, CASE, PERSON, DUE, DETAIL = range(5)
 COLUMNS = 5
@@ -155,7 +155,7 @@ class DeadlineModel(QAbstractItemModel):
 
 
 def due_text(deadline: Deadline) -> str:
-    return f"{WEEKDAYS[deadline.due.weekday()][:2]} {short_date(deadline.due)}"
+    return weekday_short_date(deadline.due)
 
 
 def _texts(deadline: Deadline) -> tuple[str, str, str, str, str]:

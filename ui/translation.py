@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from casemanager.resources import resource_path
+from ui import dates
 
 TRANSLATIONS = "translations"
 CATALOGUE = "casemanager_{language}"
@@ -44,5 +45,6 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.installTranslator(ours)
         installed.append(ours)
     english = language == "en"
+    dates.use_english(english)
     QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Dutch))
     return installed

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from casemanager.audit_log import AuditFilter, AuditRow, action_label, count_audit, list_audit
-from casemanager.dutch import short_date
 from casemanager.store.dossier import Dossier
 from ui.context import AppContext
+from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 
 AT, USER, ROLE, ACTION, OBJECT, PERSON, DETAILS = range(7)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.dutch import clock, long_date_with_weekday, megabytes
+from casemanager.dutch import megabytes
 from casemanager.errors import CaseManagerError
 from casemanager.store.backup import (
     BACKUP_REMINDER_DAYS,
@@ -41,6 +41,7 @@ from ui import settings
 from ui.admin.backup_restore import RestoreDialog, run_restore
 from ui.cases.form_widgets import error_label, primary, set_error
 from ui.context import AppContext, Locked
+from ui.dates import clock, long_date_with_weekday
 from ui.look import icon
 from ui.tasks import error_text, run_task
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casemanager.dataleaks import LeakRow
-from casemanager.dutch import clock, short_date
+from ui.dates import clock, short_date
 
 DISCOVERED, TITLE, PERSONS, REPORTED, REFERENCE, STATUS = range(6)
 COLUMN_COUNT = 6

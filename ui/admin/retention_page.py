@@ -32,9 +32,10 @@ from casemanager.cases.retention import (
     purge_expired,
     purge_preview,
 )
-from casemanager.dutch import plural, short_date
+from casemanager.dutch import plural
 from casemanager.errors import CaseManagerError
 from ui.context import AppContext, Locked
+from ui.dates import short_date
 from ui.tables import set_up_list_table
 from ui.tasks import error_text
 

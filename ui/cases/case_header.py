@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date_with_weekday
 from casemanager.policy.schema import Policy
 from ui.cases.case_common import (
     apply_action,
@@ -21,6 +20,7 @@ from ui.cases.case_common import (
     when,
 )
 from ui.cases.form_widgets import restyle
+from ui.dates import long_date_with_weekday
 from ui.status_colors import severity_label, status_colors, status_label
 
 

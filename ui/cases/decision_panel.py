@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from casemanager.cases.deciding import decide
 from casemanager.cases.rung_options import zienswijze_note
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date
 from casemanager.errors import CaseManagerError
 from casemanager.policy.schema import Rung
 from ui.cases.case_common import sentence
 from ui.cases.procedure_parts import hint
 from ui.cases.rung_chooser import RungChooser
 from ui.context import AppContext
+from ui.dates import long_date
 from ui.tasks import show_error
 
 

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.hearings import MIN_REPORT_CHARS, hold_hearing, plan_hearing
 from casemanager.cases.views import CaseView, HearingView
-from casemanager.dutch import long_date_with_weekday
 from ui.cases.case_common import kind_label, tr
 from ui.cases.entry_dialogs import moment_edit
 from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.context import AppContext
+from ui.dates import long_date_with_weekday
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from casemanager.cases.listing import CaseFilter, CaseRow, CaseSort, count_cases, list_cases
-from casemanager.dutch import short_date
 from casemanager.store.dossier import Dossier
 from ui.context import AppContext
+from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 from ui.status_colors import severity_label, status_colors, status_label
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from casemanager.cases.procedure import notification_done
 from casemanager.cases.views import CaseView, NotificationView
-from casemanager.dutch import long_date
 from casemanager.errors import CaseManagerError
 from ui.cases.case_common import sentence
 from ui.cases.procedure_parts import clear_grid, hint
 from ui.context import AppContext
+from ui.dates import long_date
 from ui.tasks import show_error
 
 

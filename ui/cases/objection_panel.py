@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from casemanager.cases.actions import ActionState
 from casemanager.cases.procedure import decide_objection, make_known, record_objection
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date
 from casemanager.errors import CaseManagerError
 from models.procedure import ObjectionOutcome
 from ui.cases.case_common import sentence
 from ui.cases.procedure_parts import date_edit, hint, qdate
 from ui.context import AppContext
+from ui.dates import long_date
 from ui.tasks import show_error
 
 MIN_TEXT = 10  # the services' minimum for grounds and the decision on an objection

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from casemanager.cases.deciding import DecisionResult
 from casemanager.cases.viewing import get_case
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date, short_date
 from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo, case_letters, letters_for_decision
 from ui.cases.case_closing import CaseClosing
@@ -37,6 +36,7 @@ from ui.cases.objection_panel import ObjectionPanel
 from ui.cases.procedure_parts import hint
 from ui.cases.proposal_box import ProposalBox, rung_titles
 from ui.context import AppContext
+from ui.dates import long_date, short_date
 from ui.letters.preview import LettersDialog
 from ui.tasks import Task, show_error
 

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from casemanager.cases.person_history import person_history
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date, short_date
 from casemanager.errors import CaseManagerError
 from ui.cases.procedure_parts import hint
 from ui.context import AppContext
+from ui.dates import long_date, short_date
 from ui.status_colors import status_label
 from ui.tasks import show_error
 

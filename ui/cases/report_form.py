@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from casemanager.cases.evidence import add_evidence
 from casemanager.cases.reporting import CaseRef, NewReport, report_case
-from casemanager.dutch import long_date_with_weekday
 from casemanager.errors import CaseManagerError, FieldTooLong
 from casemanager.uow import UnitOfWork
 from ui.cases.evidence_files import ChosenFile
@@ -19,6 +18,7 @@ from ui.cases.form_widgets import set_error
 from ui.cases.report_checks import FieldChecks, parse_time
 from ui.cases.report_fields import ReportFields
 from ui.context import AppContext, Locked
+from ui.dates import long_date_with_weekday
 from ui.tasks import Task, show_error
 
 

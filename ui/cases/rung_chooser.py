@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.rung_options import RungOption
 from casemanager.cases.views import CaseView
-from casemanager.dutch import long_date_with_weekday
 from casemanager.ladder import motivation_problem
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Ladder, Rung
@@ -36,6 +35,7 @@ from ui.cases.case_common import sentence
 from ui.cases.form_widgets import restyle
 from ui.cases.procedure_parts import clear_grid, hint
 from ui.context import AppContext
+from ui.dates import long_date_with_weekday
 
 
 def who_decides(rung: Rung) -> str:

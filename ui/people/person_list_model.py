@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from casemanager.dutch import short_date
 from casemanager.people.registry import PersonFilter, PersonRow, count_persons, list_persons
 from casemanager.store.dossier import Dossier
 from ui.cases.case_common import kind_label
 from ui.context import AppContext
+from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 
 NAME, KIND, CLASS, TEAM, NUMBER, STATUS = range(6)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.person_history import HistoryRow
-from casemanager.dutch import short_date
 from casemanager.people.details import PersonDetails, Relative
 from casemanager.policy.schema import Policy
 from ui.cases.case_common import clear_layout
+from ui.dates import short_date
 from ui.status_colors import severity_label, status_colors, status_label
 from ui.tables import set_up_list_table
 

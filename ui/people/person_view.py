@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.inzage import export_person
 from casemanager.cases.person_history import person_history
-from casemanager.dutch import short_date
 from casemanager.errors import CaseManagerError
 from casemanager.people.details import PersonDetails, person_details
 from casemanager.permissions import Permission, allows
 from ui import settings
 from ui.cases.case_common import kind_label
 from ui.context import AppContext, Locked
+from ui.dates import short_date
 from ui.look import icon
 from ui.people.person_sections import DetailsBox, HistoryBox, RelativesBox
 from ui.tasks import show_error

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from casemanager.dutch import short_date
 from casemanager.letters.queue import print_job
 from casemanager.letters.queue_listing import QueuedLetter
 from ui.context import AppContext, Locked
+from ui.dates import short_date
 from ui.letters.output import choose_printer, start_printing
 from ui.tasks import Task
 

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from casemanager.dutch import short_date
 from casemanager.letters.queue_listing import (
     QueuedLetter,
     QueueFilter,
@@ -23,6 +22,7 @@ from casemanager.letters.queue_listing import (
 )
 from casemanager.store.dossier import Dossier
 from ui.context import AppContext
+from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 
 ADDRESSEE, LETTER_TYPE, CASE, RELEASED, REGISTERED, STATUS = range(6)

@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casemanager.dutch import long_date
 from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo
 from casemanager.letters.queue import TRACKING, mark_sent
@@ -26,6 +25,7 @@ from casemanager.letters.views import SEND_METHOD_LABELS
 from casemanager.uow import UnitOfWork
 from ui.cases.form_widgets import ServiceDialog, error_label, set_error
 from ui.context import AppContext
+from ui.dates import long_date
 from ui.queue.barcodes import BarcodeEntry
 from ui.queue.queue_model import local_day
 

@@ -30,12 +30,12 @@ from casemanager.cases.statistics import (
     school_year,
     write_statistics_csv,
 )
-from casemanager.dutch import long_date
 from casemanager.errors import CaseManagerError
 from casemanager.people.teams import TeamRow, visible_teams
 from casemanager.permissions import Permission, allows
 from ui import settings
 from ui.context import AppContext, Locked
+from ui.dates import long_date
 from ui.look import icon
 from ui.reporting.chart_panel import ChartPanel
 from ui.reporting.figures_table import FiguresTable, thousands

@@ -1,0 +1,39 @@
+"""Dates on screen: Dutch exactly as the letters write them, English as a British reader
+expects; the language chosen at start decides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from casemanager import dutch
+from ui import dates
+
+THURSDAY = dt.date(2026, 11, 26)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    dates.use_english(True)
+    yield
+    dates.use_english(False)
+
+
+def test_dutch_dates_are_the_letters_dates() -> None:
+    for offset in range(0, 366, 17):  # every month and weekday comes by
+        day = THURSDAY + dt.timedelta(days=offset)
+        assert dates.long_date(day) == dutch.long_date(day)
+        assert dates.long_date_with_weekday(day) == dutch.long_date_with_weekday(day)
+        assert dates.short_date(day) == dutch.short_date(day)
+    assert dates.weekday_short_date(THURSDAY) == "do 26-11-2026"
+    assert dates.clock(dt.time(9, 5)) == "09.05 uur"
+
+
+def test_english_dates(english: None) -> None:
+    assert dates.long_date(THURSDAY) == "26 November 2026"
+    assert dates.long_date_with_weekday(THURSDAY) == "Thursday 26 November 2026"
+    assert dates.short_date(THURSDAY) == "26/11/2026"
+    assert dates.weekday_short_date(THURSDAY) == "Thu 26/11/2026"
+    assert dates.clock(dt.datetime(2026, 11, 26, 14, 35)) == "14:35"
