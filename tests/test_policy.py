@@ -164,3 +164,30 @@ def test_only_the_beheerder_stores_a_policy(dossier: Dossier) -> None:
         pytest.raises(PermissionDenied),
     ):
         store_policy(uow, DEFAULT_TEXT)
+
+
+def test_the_active_policy_is_exported_to_start_from_and_never_over_a_file(
+    dossier: Dossier, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    from casemanager.errors import DossierExists
+    from casemanager.policy.stored import export_policy
+
+    with dossier.unit_of_work() as uow:  # no own policy yet: the standard file
+        export_policy(uow, tmp_path / "standaard.toml")
+        uow.commit()
+    assert (tmp_path / "standaard.toml").read_text(encoding="utf-8") == DEFAULT_TEXT
+    own = DEFAULT_TEXT.replace("look_back_months = 12", "look_back_months = 18")
+    with dossier.unit_of_work() as uow:
+        store_policy(uow, own)
+        uow.commit()
+    with dossier.unit_of_work() as uow, pytest.raises(DossierExists):
+        export_policy(uow, tmp_path / "standaard.toml")
+    assert (tmp_path / "standaard.toml").read_text(encoding="utf-8") == DEFAULT_TEXT
+    monkeypatch.setenv("CASEMANAGER_PASSWORD", ADMIN_PASSWORD)
+    dossier.close()
+    target = tmp_path / "eigen.toml"
+    assert main(["policy", "export", str(dossier.path), str(target), "--user", ADMIN]) == 0
+    assert target.read_text(encoding="utf-8") == own
+    assert "policy check" in capsys.readouterr().out
+    assert main(["policy", "check", str(target)]) == 0

@@ -150,3 +150,18 @@ def test_a_good_file_is_stored_after_confirmation(
     assert "Pesten, ook online" in page.view.toPlainText()
     with open_demo(beheerder.dossier_path, "directie") as other:
         assert other.policy.terms.objection_weeks == 8
+
+
+def test_exporting_the_policy_writes_the_file_to_start_from(
+    page: PolicyPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "beleid-school.toml"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page.export_button.click()
+    assert target.read_text(encoding="utf-8") == DEFAULT_TEXT
+    assert str(target) in page.status.text()
+    page.export_button.click()  # the file exists now: refused, nothing overwritten
+    assert "niet overschreven" in page.status.text()
+    assert target.read_text(encoding="utf-8") == DEFAULT_TEXT

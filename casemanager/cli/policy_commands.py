@@ -18,7 +18,7 @@ from casemanager.errors import InvalidInput
 from casemanager.letters.templates import default_folder
 from casemanager.policy import PolicyInvalid, load_policy_file
 from casemanager.policy.schema import Policy
-from casemanager.policy.stored import store_policy
+from casemanager.policy.stored import export_policy, store_policy
 from reports.templating import check_folder
 
 
@@ -55,6 +55,16 @@ def register(subparsers: Any) -> None:
     p.add_argument("file", type=Path, metavar="BESTAND")
     add_login(p)
     p.set_defaults(run=run_set)
+
+    p = action(
+        "export",
+        "schrijf het beleid waarmee een dossier werkt naar een nieuw bestand, om een eigen "
+        "beleid mee te beginnen",
+    )
+    p.add_argument("dossier", type=Path, metavar="DOSSIER")
+    p.add_argument("file", type=Path, metavar="BESTAND")
+    add_login(p)
+    p.set_defaults(run=run_export)
 
     p = add_subcommand(
         subparsers,
@@ -116,6 +126,14 @@ def run_set(args: argparse.Namespace) -> int:
             uow.commit()
         dossier.reload_policy()
     print(f"Het dossier werkt nu met '{policy.name}' (versie {policy.version}).")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_dossier(args) as dossier, dossier.unit_of_work() as uow:
+        written = export_policy(uow, args.file)
+        uow.commit()
+    print(f"Het beleid staat in {written}. Pas het aan en controleer het met 'policy check'.")
     return 0
 
 

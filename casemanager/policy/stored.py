@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from casemanager.atomic import write_new_file
 from casemanager.permissions import Permission, require
-from casemanager.policy.loading import PolicyInvalid, default_policy, parse_policy
+from casemanager.policy.loading import DEFAULT_POLICY, PolicyInvalid, default_policy, parse_policy
 from casemanager.policy.schema import Policy
 from models.meta import PolicyDocument
 
@@ -57,3 +59,19 @@ def store_policy(uow: UnitOfWork, text: str) -> Policy:
         "policy.set", "policy", digest[:16], role=role, name=policy.name, version=policy.version
     )
     return policy
+
+
+def export_policy(uow: UnitOfWork, target: Path) -> Path:
+    """Write the policy this dossier works with, as a TOML file, to ``target`` (never over
+    an existing file): the school's own file as stored, or the standard policy's file
+    when the school has none. A beheerder starts a school's own policy from it."""
+    role = require(uow.actor, Permission.MANAGE_POLICY)
+    text = uow.session.scalars(
+        select(PolicyDocument.toml_text).order_by(PolicyDocument.id.desc()).limit(1)
+    ).first()
+    if text is None:
+        text = DEFAULT_POLICY.read_text(encoding="utf-8")
+    # audited first: a refused write (the file exists) rolls the entry back with it
+    uow.audit("policy.export", "policy", "", role=role, target=str(target))
+    write_new_file(Path(target), text.encode("utf-8"))
+    return Path(target)

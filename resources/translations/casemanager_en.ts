@@ -3407,12 +3407,28 @@ Adjust the filters or clear the search text.</translation>
         <translation>Load custom policy…</translation>
     </message>
     <message>
-        <source>Een eigen beleid is een tekstbestand (.toml). Begin met een kopie van het standaardbeleid: %s. De uitleg van elke instelling staat erin. Bij het laden wordt het bestand eerst gecontroleerd; bij een fout verandert er niets.</source>
-        <translation>A custom policy is a text file (.toml). Start with a copy of the default policy: %s. It explains every setting. When loading, the file is checked first; if there is an error, nothing changes.</translation>
+        <source>Beleid exporteren…</source>
+        <translation>Export policy…</translation>
+    </message>
+    <message>
+        <source>Een eigen beleid is een tekstbestand (.toml). Begin met &apos;Beleid exporteren…&apos;: u krijgt het beleid waarmee dit dossier nu werkt, met de uitleg van elke instelling. Bij het laden wordt het bestand eerst gecontroleerd; bij een fout verandert er niets.</source>
+        <translation>A school&apos;s own policy is a text file (.toml). Start with &apos;Export policy…&apos;: you get the policy this dossier works with now, with an explanation of every setting. When you load a file it is checked first; if it has an error, nothing changes.</translation>
     </message>
     <message>
         <source>Verbergen</source>
         <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Beleid exporteren</source>
+        <translation>Export policy</translation>
+    </message>
+    <message>
+        <source>Beleidsbestanden (*.toml)</source>
+        <translation>Policy files (*.toml)</translation>
+    </message>
+    <message>
+        <source>Het beleid staat in %s. Pas het aan en laad het daarna hier.</source>
+        <translation>The policy is in %s. Edit it, then load it here.</translation>
     </message>
     <message>
         <source>Dit dossier werkt met het standaardbeleid: &lt;b&gt;%s&lt;/b&gt; (versie %s).</source>

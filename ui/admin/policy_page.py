@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.errors import CaseManagerError
-from casemanager.policy.loading import DEFAULT_POLICY, MAX_POLICY_BYTES
-from casemanager.policy.stored import store_policy
+from casemanager.policy.loading import MAX_POLICY_BYTES
+from casemanager.policy.stored import export_policy, store_policy
+from ui import settings
 from ui.admin.policy_check import Checked, PolicyChanges, Problem, check_policy, template_sources
 from ui.admin.policy_view import policy_html
 from ui.cases.form_widgets import error_label, hint_label, primary, set_error
@@ -44,9 +45,12 @@ class PolicyPage(QWidget):
         title = QLabel(self.tr("Beleid"), objectName="pageTitle")
         self.load_button = primary(QPushButton(self.tr("Eigen beleid laden…")))
         self.load_button.clicked.connect(self.choose_file)
+        self.export_button = QPushButton(self.tr("Beleid exporteren…"), objectName="exportPolicy")
+        self.export_button.clicked.connect(self.export_file)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.export_button)
         top.addWidget(self.load_button)
         self.origin = QLabel(objectName="policyOrigin")
         self.origin.setWordWrap(True)
@@ -55,11 +59,11 @@ class PolicyPage(QWidget):
         self.status.hide()
         self.how = hint_label(
             self.tr(
-                "Een eigen beleid is een tekstbestand (.toml). Begin met een kopie van het "
-                "standaardbeleid: %s. De uitleg van elke instelling staat erin. Bij het laden "
-                "wordt het bestand eerst gecontroleerd; bij een fout verandert er niets."
+                "Een eigen beleid is een tekstbestand (.toml). Begin met 'Beleid exporteren…': "
+                "u krijgt het beleid waarmee dit dossier nu werkt, met de uitleg van elke "
+                "instelling. Bij het laden wordt het bestand eerst gecontroleerd; bij een fout "
+                "verandert er niets."
             )
-            % DEFAULT_POLICY
         )
         self.how.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -94,6 +98,24 @@ class PolicyPage(QWidget):
         layout.addWidget(self.problems_box)
         layout.addWidget(self.view, 1)
         self.refresh()
+
+    def export_file(self) -> None:
+        """The active policy as a new TOML file, to start a school's own policy from."""
+        folder = settings.last_folder("policy")
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Beleid exporteren"), str(folder / "beleid-school.toml"),
+            self.tr("Beleidsbestanden (*.toml)"), options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if not chosen:
+            return
+        target = Path(chosen)
+        try:
+            self.ctx.call(export_policy, target)
+        except CaseManagerError as error:
+            self._say(str(error))
+            return
+        settings.remember_folder("policy", target.parent)
+        self._say(self.tr("Het beleid staat in %s. Pas het aan en laad het daarna hier.") % target)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
