@@ -29,6 +29,7 @@ def test_dutch_dates_are_the_letters_dates() -> None:
         assert dates.short_date(day) == dutch.short_date(day)
     assert dates.weekday_short_date(THURSDAY) == "do 26-11-2026"
     assert dates.clock(dt.time(9, 5)) == "09.05 uur"
+    assert dates.short_moment(dt.datetime(2026, 11, 3, 16, 1)) == "03-11-2026 16:01"
 
 
 def test_english_dates(english: None) -> None:
@@ -37,3 +38,4 @@ def test_english_dates(english: None) -> None:
     assert dates.short_date(THURSDAY) == "26/11/2026"
     assert dates.weekday_short_date(THURSDAY) == "Thu 26/11/2026"
     assert dates.clock(dt.datetime(2026, 11, 26, 14, 35)) == "14:35"
+    assert dates.short_moment(dt.datetime(2026, 11, 3, 16, 1)) == "03/11/2026 16:01"

@@ -57,3 +57,8 @@ def weekday_short_date(day: dt.date) -> str:
 def clock(moment: dt.time | dt.datetime) -> str:
     """'14.35 uur' / '14:35'."""
     return f"{moment.hour:02d}:{moment.minute:02d}" if _english else dutch.clock(moment)
+
+
+def short_moment(moment: dt.datetime) -> str:
+    """'26-11-2026 10:47' / '26/11/2026 10:47' (a moment already in local time)."""
+    return f"{short_date(moment.date())} {moment:%H:%M}"

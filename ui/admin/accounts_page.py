@@ -31,6 +31,7 @@ from ui.admin.accounts_removal import AccountRemoval
 from ui.admin.accounts_roles import RolesDialog, role_labels
 from ui.cases.form_widgets import hint_label, primary
 from ui.context import AppContext, Locked
+from ui.dates import short_moment
 from ui.tables import set_up_list_table
 from ui.tasks import show_error
 
@@ -154,7 +155,7 @@ class AccountsPage(QWidget):
             role_labels(account.roles),
             ", ".join(account.teams),
             state,
-            f"{changed.astimezone():%d-%m-%Y %H:%M}" if changed else "",
+            short_moment(changed.astimezone()) if changed else "",
         )
         for column, text in enumerate(values):
             item = QTableWidgetItem(text)

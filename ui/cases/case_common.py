@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
 from casemanager.cases.actions import ActionState
+from ui.dates import short_moment
 
 # marked for lupdate; translated where they are shown (kind_label, role_label)
 KIND_LABELS = {
@@ -145,8 +146,8 @@ def from_utc(moment: dt.datetime) -> dt.datetime:
 
 
 def when(moment: dt.datetime) -> str:
-    """'3-11-2025 16:01'."""
-    return f"{moment.day}-{moment.month}-{moment.year} {moment:%H:%M}"
+    """'03-11-2025 16:01', in the application's language."""
+    return short_moment(moment)
 
 
 def human_size(size: int) -> str:

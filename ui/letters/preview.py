@@ -26,6 +26,7 @@ from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo, letter_file, release
 from casemanager.permissions import GRANTS, Permission
 from ui.context import AppContext
+from ui.dates import short_date, short_moment
 from ui.letters.output import ask_target, choose_printer, start_printing, suggested_name, write_file
 from ui.letters.pdf_preview import PdfPreview
 from ui.tasks import Task, show_error
@@ -147,11 +148,11 @@ class LettersDialog(QDialog):
         if data is None:
             return
         pages = self.pdf_view.show_pdf(data)
+        made = short_date(letter.generated_at.astimezone().date())
         self.status.setText(
             self.tr("%s · %s · gemaakt op %s door %s")
-            % (letter.subject, self._pages(pages), f"{letter.generated_at.astimezone():%d-%m-%Y}",
-               letter.generated_by)
-        )  # fmt: skip
+            % (letter.subject, self._pages(pages), made, letter.generated_by)
+        )
 
     def _pdf(self, letter: LetterInfo) -> bytes | None:
         if letter.id not in self._pdfs:
@@ -183,7 +184,7 @@ class LettersDialog(QDialog):
             )
         if letter.released_at is not None:
             return self.tr("Deze brief is al vrijgegeven voor de administratie (op %s).") % (
-                f"{letter.released_at.astimezone():%d-%m-%Y %H:%M}"
+                short_moment(letter.released_at.astimezone())
             )
         newer = any(
             other.case_id == letter.case_id
