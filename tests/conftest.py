@@ -110,3 +110,22 @@ def open_demo(path: Path, username: str) -> Dossier:
     from casemanager.demo import DEFAULT_PASSWORD
 
     return Dossier.open(path, username, DEFAULT_PASSWORD)
+
+
+@pytest.fixture
+def sign_in(demo_path: Path, qapp: Any) -> Iterator[Any]:
+    """``sign_in("teamleider")``: an AppContext (ui/) on this test's demo copy; every one
+    opened is locked afterwards, once background work has finished."""
+    from ui.context import AppContext
+    from ui.tasks import wait_for_tasks
+
+    opened: list[AppContext] = []
+
+    def open_as(username: str) -> AppContext:
+        opened.append(AppContext(open_demo(demo_path, username)))
+        return opened[-1]
+
+    yield open_as
+    wait_for_tasks()
+    for ctx in opened:
+        ctx.lock()

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from conftest import open_demo
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
@@ -34,21 +32,6 @@ from ui.tasks import wait_for_tasks
 
 Asc, Desc = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 EVERYTHING = CaseFilter()
-
-
-@pytest.fixture
-def sign_in(demo_path: Path, qapp: object) -> Iterator[Callable[[str], AppContext]]:
-    """``sign_in("teamleider")``: an AppContext on this test's demo copy; locked afterwards."""
-    opened: list[AppContext] = []
-
-    def open_as(username: str) -> AppContext:
-        opened.append(AppContext(open_demo(demo_path, username)))
-        return opened[-1]
-
-    yield open_as
-    wait_for_tasks()
-    for ctx in opened:
-        ctx.lock()
 
 
 @pytest.fixture

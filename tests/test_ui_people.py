@@ -5,11 +5,10 @@ inzage export, and what a teamleider may see."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import open_demo
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
@@ -52,20 +51,6 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for kind in ("warning", "information"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda *a: shown.append(a[2])))
     return shown
-
-
-@pytest.fixture
-def sign_in(demo_path: Path, qapp: object) -> Iterator[Callable[[str], AppContext]]:
-    opened: list[AppContext] = []
-
-    def open_as(username: str) -> AppContext:
-        opened.append(AppContext(open_demo(demo_path, username)))
-        return opened[-1]
-
-    yield open_as
-    wait_for_tasks()
-    for ctx in opened:
-        ctx.lock()
 
 
 def counted(model: PersonListModel) -> PersonListModel:

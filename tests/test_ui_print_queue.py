@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -31,7 +31,6 @@ from ui.context import AppContext
 from ui.queue.queue_model import QueueModel
 from ui.queue.queue_page import QueuePage
 from ui.queue.sent_dialog import METHODS, MarkSentDialog
-from ui.tasks import wait_for_tasks
 
 LEFT = Qt.MouseButton.LeftButton
 POST, REGISTERED = METHODS.index("post"), METHODS.index("aangetekend")
@@ -52,20 +51,6 @@ def released(demo_path: Path) -> list[int]:
     draft_warning(demo_path)
     assert len(ids) >= 5
     return ids
-
-
-@pytest.fixture
-def sign_in(demo_path: Path) -> Iterator[Callable[[str], AppContext]]:
-    opened: list[AppContext] = []
-
-    def open_as(username: str) -> AppContext:
-        opened.append(AppContext(open_demo(demo_path, username)))
-        return opened[-1]
-
-    yield open_as
-    wait_for_tasks()
-    for ctx in opened:
-        ctx.lock()
 
 
 @pytest.fixture

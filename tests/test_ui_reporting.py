@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,6 @@ from ui.reporting.charts import StatisticsChart
 from ui.reporting.figures_table import thousands
 from ui.reporting.period_bar import Preset, preset_period
 from ui.reporting.reporting_page import ReportingPage
-from ui.tasks import wait_for_tasks
 
 TODAY = dt.date.today()
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -40,20 +39,6 @@ MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", 
 def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ini, ini_format = tmp_path / "settings.ini", QSettings.Format.IniFormat
     monkeypatch.setattr(settings, "settings", lambda: QSettings(str(ini), ini_format))
-
-
-@pytest.fixture
-def sign_in(demo_path: Path, qapp: object) -> Iterator[Callable[[str], AppContext]]:
-    opened: list[AppContext] = []
-
-    def open_as(username: str) -> AppContext:
-        opened.append(AppContext(open_demo(demo_path, username)))
-        return opened[-1]
-
-    yield open_as
-    wait_for_tasks()
-    for ctx in opened:
-        ctx.lock()
 
 
 def shown(

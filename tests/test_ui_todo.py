@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
-from conftest import open_demo
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from casemanager.cases.deadlines import Deadline, todo
 from casemanager.uow import UnitOfWork
 from ui.context import AppContext
-from ui.tasks import wait_for_tasks
 from ui.todo_page import (
     CASE,
     DUE,
@@ -65,20 +61,6 @@ def test_only_groups_with_deadlines_are_given() -> None:
 
 
 # --- the page ---------------------------------------------------------------------------
-
-
-@pytest.fixture
-def sign_in(demo_path: Path, qapp: object) -> Iterator[Callable[[str], AppContext]]:
-    opened: list[AppContext] = []
-
-    def open_as(username: str) -> AppContext:
-        opened.append(AppContext(open_demo(demo_path, username)))
-        return opened[-1]
-
-    yield open_as
-    wait_for_tasks()
-    for ctx in opened:
-        ctx.lock()
 
 
 def shown(ctx: AppContext, qtbot: QtBot) -> TodoPage:

@@ -9,8 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.audit_log import AuditChoices, AuditFilter, action_label
+from ui.filter_widgets import date_field, filter_combo
 from ui.look import icon
 
 TYPING_DELAY_MS = 300
@@ -30,8 +29,12 @@ class AuditFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("auditFilterBar")
-        self.user_combo = self._combo("auditUserFilter", self.tr("Gebruiker"), 14)
-        self.action_combo = self._combo("auditActionFilter", self.tr("Actie"), 22)
+        self.user_combo = filter_combo(
+            "auditUserFilter", self.tr("Gebruiker"), 14, self.changed.emit
+        )
+        self.action_combo = filter_combo(
+            "auditActionFilter", self.tr("Actie"), 22, self.changed.emit
+        )
         self.person = QLineEdit(objectName="auditPersonFilter")
         self.person.setPlaceholderText(self.tr("Persoon: nummer of naam"))
         self.person.setAccessibleName(self.tr("Persoon"))
@@ -50,9 +53,11 @@ class AuditFilterBar(QWidget):
         self.period_check = QCheckBox(self.tr("&Periode"), objectName="auditPeriodFilter")
         self.period_check.setToolTip(self.tr("Alleen regels uit deze periode"))
         today = QDate.currentDate()
-        self.date_from = self._date_edit(today.addMonths(-1), self.tr("Periode vanaf"))
+        self.date_from = date_field(
+            today.addMonths(-1), self.tr("Periode vanaf"), self._period_changed
+        )
         self.period_until = QLabel(self.tr("t/m"))
-        self.date_to = self._date_edit(today, self.tr("Periode tot en met"))
+        self.date_to = date_field(today, self.tr("Periode tot en met"), self._period_changed)
         self.clear_button = QPushButton(self.tr("Filters wissen"), objectName="auditClear")
         self.clear_button.clicked.connect(self.clear)
         self.set_choices(AuditChoices((), ()))
@@ -71,24 +76,9 @@ class AuditFilterBar(QWidget):
         self.period_check.toggled.connect(self._show_period)
         self.period_check.toggled.connect(self.changed)
 
-    def _combo(self, name: str, caption: str, length: int) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setAccessibleName(caption)
-        combo.setToolTip(caption)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
-        combo.currentIndexChanged.connect(self.changed)
-        return combo
-
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(
-            lambda: self.changed.emit() if self.period_check.isChecked() else None
-        )
-        return edit
+    def _period_changed(self) -> None:
+        if self.period_check.isChecked():
+            self.changed.emit()
 
     def set_choices(self, choices: AuditChoices) -> None:
         """Fill the user and action lists; what was chosen stays chosen if still there."""

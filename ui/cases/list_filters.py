@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -27,10 +24,9 @@ from casemanager.people.teams import visible_teams as list_visible_teams
 from casemanager.store.dossier import Dossier
 from models.cases import CaseStatus
 from ui.context import AppContext
-from ui.look import icon
+from ui.filter_widgets import date_field, filter_combo, search_box
 from ui.status_colors import status_label
 
-SEARCH_DELAY_MS = 250
 _OPEN, _ALL = "open", "all"
 
 
@@ -51,29 +47,23 @@ class CaseFilterBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("caseFilterBar")
-        self.search = QLineEdit()
-        self.search.setObjectName("caseSearch")
-        self.search.setPlaceholderText(self.tr("Zoeken in zaken… (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Zoeken in zaken"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.installEventFilter(self)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(self.search_timer.start)
+        self.search, self.search_timer = search_box(
+            self, "caseSearch", self.tr("Zoeken in zaken… (Ctrl+F)"),
+            self.tr("Zoeken in zaken"), self.changed.emit,
+        )  # fmt: skip
 
-        self.status_combo = self._combo("statusFilter", self.tr("Status"), 11)
+        self.status_combo = filter_combo("statusFilter", self.tr("Status"), 11, self.changed.emit)
         self.status_combo.addItem(self.tr("Alle open zaken"), _OPEN)
         self.status_combo.addItem(self.tr("Alle zaken"), _ALL)
         for status in CaseStatus:
             self.status_combo.addItem(status_label(status).capitalize(), status.value)
-        self.team_combo = self._combo("teamFilter", self.tr("Team"), 12)
+        self.team_combo = filter_combo("teamFilter", self.tr("Team"), 12, self.changed.emit)
         self.team_combo.addItem(self.tr("Alle teams"), None)
         for team_id, name in teams:
             self.team_combo.addItem(name, team_id)
-        self.violation_combo = self._combo("violationFilter", self.tr("Overtreding"), 12)
+        self.violation_combo = filter_combo(
+            "violationFilter", self.tr("Overtreding"), 12, self.changed.emit
+        )
         self.violation_combo.addItem(self.tr("Alle overtredingen"), None)
         for violation in ctx.policy.violations:
             self.violation_combo.addItem(f"{violation.code} — {violation.title}", violation.code)
@@ -86,9 +76,11 @@ class CaseFilterBar(QWidget):
                     "incidentdatum in deze periode.")
         )  # fmt: skip
         today = QDate.currentDate()
-        self.date_from = self._date_edit(today.addMonths(-3), self.tr("Periode vanaf"))
+        self.date_from = date_field(
+            today.addMonths(-3), self.tr("Periode vanaf"), self._period_changed
+        )
         self.period_until = QLabel(self.tr("t/m"))
-        self.date_to = self._date_edit(today, self.tr("Periode tot en met"))
+        self.date_to = date_field(today, self.tr("Periode tot en met"), self._period_changed)
         self.mine_check = QCheckBox(self.tr("Alleen &mijn zaken"))
         self.mine_check.setObjectName("mineFilter")
         self.mine_check.setToolTip(self.tr("Alleen de zaken waarvan jij de behandelaar bent"))
@@ -117,24 +109,6 @@ class CaseFilterBar(QWidget):
         self.period_check.toggled.connect(self._show_period)
         self.period_check.toggled.connect(self.changed)
         self.mine_check.toggled.connect(self.changed)
-
-    def _combo(self, name: str, caption: str, length: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(caption)
-        combo.setToolTip(caption)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
-        combo.currentIndexChanged.connect(self.changed)
-        return combo
-
-    def _date_edit(self, day: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(day)
-        edit.setDisplayFormat("dd-MM-yyyy")
-        edit.setCalendarPopup(True)
-        edit.setAccessibleName(name)
-        edit.dateChanged.connect(self._period_changed)
-        return edit
 
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()

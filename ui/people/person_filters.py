@@ -8,16 +8,15 @@ register (only teams and classes of persons the user may see).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from casemanager.people.registry import PersonFilter, person_classes, person_teams
 from ui.cases.case_common import KIND_LABELS, kind_label
 from ui.context import AppContext
-from ui.look import icon
+from ui.filter_widgets import filter_combo, search_box
 
-SEARCH_DELAY_MS = 250
 _ACTIVE, _LEFT = "actief", "vertrokken"
 
 
@@ -32,29 +31,21 @@ class PersonFilterBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("personFilterBar")
-        self.search = QLineEdit()
-        self.search.setObjectName("personSearch")
-        self.search.setPlaceholderText(self.tr("Zoeken op naam of nummer… (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Zoeken in personen"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.installEventFilter(self)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.changed)
-        self.search.textChanged.connect(self.search_timer.start)
+        self.search, self.search_timer = search_box(
+            self, "personSearch", self.tr("Zoeken op naam of nummer… (Ctrl+F)"),
+            self.tr("Zoeken in personen"), self.changed.emit,
+        )  # fmt: skip
 
-        self.kind_combo = self._combo("kindFilter", self.tr("Soort"), 14)
+        self.kind_combo = filter_combo("kindFilter", self.tr("Soort"), 14)
         self.kind_combo.addItem(self.tr("Alle soorten"), None)
         for kind in KIND_LABELS:
             self.kind_combo.addItem(kind_label(kind).capitalize(), kind)
-        self.team_combo = self._combo("teamFilter", self.tr("Team"), 16)
+        self.team_combo = filter_combo("teamFilter", self.tr("Team"), 16)
         self.team_combo.addItem(self.tr("Alle teams"), None)
         for team_id, name in ctx.lists(person_teams):
             self.team_combo.addItem(name, team_id)
-        self.class_combo = self._combo("classFilter", self.tr("Klas"), 9)
-        self.status_combo = self._combo("statusFilter", self.tr("Actief of vertrokken"), 14)
+        self.class_combo = filter_combo("classFilter", self.tr("Klas"), 9)
+        self.status_combo = filter_combo("statusFilter", self.tr("Actief of vertrokken"), 14)
         self.status_combo.addItem(self.tr("Actief en vertrokken"), None)
         self.status_combo.addItem(self.tr("Alleen actief"), _ACTIVE)
         self.status_combo.addItem(self.tr("Alleen vertrokken"), _LEFT)
@@ -73,15 +64,6 @@ class PersonFilterBar(QWidget):
         row.addStretch(1)
         if self.team_combo.count() <= 2:  # one team or none: nothing to choose
             self.team_combo.hide()
-
-    def _combo(self, name: str, caption: str, length: int) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        combo.setAccessibleName(caption)
-        combo.setToolTip(caption)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(length)
-        return combo
 
     def current_filter(self) -> PersonFilter:
         status = self.status_combo.currentData()

@@ -1,0 +1,61 @@
+"""The pieces every filter bar above a list is made of: a search box that answers once
+the user pauses, a filter choice, and a date field with a calendar. One look and one
+behaviour for the case list, the person list and the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+
+from ui.look import icon
+
+SEARCH_DELAY_MS = 250  # searching waits for a pause in typing, not for every key
+
+
+def search_box(
+    owner: QObject,
+    name: str,
+    placeholder: str,
+    accessible_name: str,
+    on_pause: Callable[[], object],
+) -> tuple[QLineEdit, QTimer]:
+    """A search field with a search icon and a clear button, and the timer that calls
+    ``on_pause`` once typing stops; ``owner`` watches its keys."""
+    box = QLineEdit(objectName=name)
+    box.setPlaceholderText(placeholder)
+    box.setAccessibleName(accessible_name)
+    box.setClearButtonEnabled(True)
+    box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    box.installEventFilter(owner)
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(SEARCH_DELAY_MS)
+    timer.timeout.connect(lambda: on_pause())
+    box.textChanged.connect(timer.start)
+    return box, timer
+
+
+def filter_combo(
+    name: str, caption: str, length: int, on_change: Callable[[], object] | None = None
+) -> QComboBox:
+    """A filter choice ``length`` characters wide, named ``caption`` for screen readers."""
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName(caption)
+    combo.setToolTip(caption)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(length)
+    if on_change is not None:
+        combo.currentIndexChanged.connect(lambda _index: on_change())
+    return combo
+
+
+def date_field(day: QDate, caption: str, on_change: Callable[[], object]) -> QDateEdit:
+    """A date typed as dd-mm-jjjj or chosen from a calendar."""
+    edit = QDateEdit(day)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(caption)
+    edit.dateChanged.connect(lambda _day: on_change())
+    return edit
