@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, aliased
 
 from casemanager.errors import PermissionDenied
 from casemanager.permissions import Actor, Permission, require
+from casemanager.texts import tr
 from models.accounts import Role
 from models.cases import Case
 from models.people import Guardianship, Person, PersonKind
@@ -41,7 +42,7 @@ def require_case(actor: Actor, case: Case) -> Role:
     require(actor, Permission.WORK_CASES)
     role = case_role(actor, case.ladder, case.team_id)
     if role is None:
-        raise PermissionDenied(f"zaak {case.number} in te zien of te bewerken")
+        raise PermissionDenied(tr("zaak {number} in te zien of te bewerken", number=case.number))
     return role
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from casemanager.errors import InvalidInput, NotFound, PermissionDenied
 from casemanager.keyslots import normalise_username
 from casemanager.permissions import Permission, require
+from casemanager.texts import tr
 from casemanager.uow import UnitOfWork
 from models.accounts import Account, AccountRole, Role
 from models.audit import AuditEntry
@@ -40,8 +41,12 @@ def validate_username(username: str) -> str:
     normalised = normalise_username(username)
     if not _USERNAME.match(normalised):
         raise InvalidInput(
-            f"De gebruikersnaam '{username}' kan niet: gebruik 2 tot 64 kleine letters, "
-            "cijfers, punten, streepjes of lage streepjes, beginnend met een letter of cijfer."
+            tr(
+                "De gebruikersnaam '{username}' kan niet: gebruik 2 tot 64 kleine letters, "
+                "cijfers, punten, streepjes of lage streepjes, beginnend met een letter of "
+                "cijfer.",
+                username=username,
+            )
         )
     return normalised
 
@@ -49,11 +54,14 @@ def validate_username(username: str) -> str:
 def validate_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            f"Het wachtwoord is te kort: gebruik minstens {MIN_PASSWORD_LENGTH} tekens. "
-            "Een zin van een paar woorden is sterk en goed te onthouden."
+            tr(
+                "Het wachtwoord is te kort: gebruik minstens {minimum} tekens. "
+                "Een zin van een paar woorden is sterk en goed te onthouden.",
+                minimum=MIN_PASSWORD_LENGTH,
+            )
         )
     if len(password) > 1024:
-        raise InvalidInput("Het wachtwoord is te lang: gebruik hoogstens 1024 tekens.")
+        raise InvalidInput(tr("Het wachtwoord is te lang: gebruik hoogstens 1024 tekens."))
 
 
 def parse_roles(names: Iterable[str]) -> list[Role]:
@@ -63,9 +71,11 @@ def parse_roles(names: Iterable[str]) -> list[Role]:
             roles.append(Role(name.strip().lower()))
         except ValueError:
             known = ", ".join(r.value for r in Role)
-            raise InvalidInput(f"Onbekende rol '{name}'. Kies uit: {known}.") from None
+            raise InvalidInput(
+                tr("Onbekende rol '{name}'. Kies uit: {known}.", name=name, known=known)
+            ) from None
     if not roles:
-        raise InvalidInput("Geef het account minstens één rol.")
+        raise InvalidInput(tr("Geef het account minstens één rol."))
     return list(dict.fromkeys(roles))
 
 
@@ -86,8 +96,11 @@ def add_account(
     session = uow.session
     if session.scalar(select(Account.id).where(Account.username == username)) is not None:
         raise InvalidInput(
-            f"Er bestaat al een account '{username}' (ook verwijderde accounts houden hun "
-            "naam). Kies een andere gebruikersnaam."
+            tr(
+                "Er bestaat al een account '{username}' (ook verwijderde accounts houden hun "
+                "naam). Kies een andere gebruikersnaam.",
+                username=username,
+            )
         )
     account = Account(
         username=username,
@@ -150,14 +163,21 @@ def change_roles(
     role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
     account = _get(uow, username)
     if account.removed_at is not None:
-        raise InvalidInput(f"Het account '{account.username}' is verwijderd en krijgt geen rollen.")
+        raise InvalidInput(
+            tr(
+                "Het account '{username}' is verwijderd en krijgt geen rollen.",
+                username=account.username,
+            )
+        )
     parsed_roles = parse_roles(roles)
     team_names = list(dict.fromkeys(name.strip() for name in teams if name.strip()))
     if Role.BEHEERDER in account.role_set and Role.BEHEERDER not in parsed_roles:
         if account.username == uow.actor.username:
             raise InvalidInput(
-                "U kunt uw eigen beheerdersrol niet afnemen. Laat een andere beheerder dat "
-                "doen; maak zo nodig eerst een ander account beheerder."
+                tr(
+                    "U kunt uw eigen beheerdersrol niet afnemen. Laat een andere beheerder dat "
+                    "doen; maak zo nodig eerst een ander account beheerder."
+                )
             )
         _keep_one_beheerder(uow, account)
     before = {"roles": sorted(r.value for r in account.role_set),
@@ -188,7 +208,12 @@ def change_password(uow: UnitOfWork, username: str, new_password: str) -> None:
     validate_new_password(new_password)
     account = _get(uow, username)
     if account.removed_at is not None:
-        raise InvalidInput(f"Het account '{username}' is verwijderd en krijgt geen wachtwoord.")
+        raise InvalidInput(
+            tr(
+                "Het account '{username}' is verwijderd en krijgt geen wachtwoord.",
+                username=username,
+            )
+        )
     uow.audit("account.password", "account", username, role=role)
     commit_with_slots(uow, lambda: uow.keyring.set_password(username, new_password))
 
@@ -212,7 +237,9 @@ def remove_account(uow: UnitOfWork, username: str) -> None:
     role = require(uow.actor, Permission.MANAGE_ACCOUNTS)
     account = _get(uow, username)
     if account.removed_at is not None:
-        raise InvalidInput(f"Het account '{account.username}' is al verwijderd.")
+        raise InvalidInput(
+            tr("Het account '{username}' is al verwijderd.", username=account.username)
+        )
     _keep_one_beheerder(uow, account)
     account.active = False
     account.removed_at = dt.datetime.now(dt.UTC)
@@ -237,7 +264,7 @@ def commit_with_slots(uow: UnitOfWork, change: Callable[[], None]) -> None:
 
 def _keep_one_beheerder(uow: UnitOfWork, account: Account) -> None:
     if account.username == uow.actor.username:
-        raise PermissionDenied("uw eigen account uit te schakelen of te verwijderen")
+        raise PermissionDenied(tr("uw eigen account uit te schakelen of te verwijderen"))
     if Role.BEHEERDER not in account.role_set:
         return
     others = uow.session.scalar(
@@ -252,7 +279,10 @@ def _keep_one_beheerder(uow: UnitOfWork, account: Account) -> None:
     )
     if others is None:
         raise InvalidInput(
-            "Dit is het laatste actieve beheerdersaccount. Maak eerst een ander account beheerder."
+            tr(
+                "Dit is het laatste actieve beheerdersaccount. Maak eerst een ander account "
+                "beheerder."
+            )
         )
 
 
@@ -261,7 +291,9 @@ def _get(uow: UnitOfWork, username: str) -> Account:
         select(Account).where(Account.username == normalise_username(username))
     )
     if account is None:
-        raise NotFound(f"Er is geen account '{username}'. Controleer de gebruikersnaam.")
+        raise NotFound(
+            tr("Er is geen account '{username}'. Controleer de gebruikersnaam.", username=username)
+        )
     return account
 
 

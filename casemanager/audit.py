@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from casemanager.texts import Text, tr
 from models.audit import AuditEntry
 
 GENESIS = "0" * 64
@@ -106,7 +107,7 @@ class ChainReport:
     entries: int
     head_hash: str
     first_broken: int | None = None
-    problem: str = ""
+    problem: str | Text = ""
 
 
 def verify_rows(rows: Iterable[Any]) -> ChainReport:
@@ -118,13 +119,16 @@ def verify_rows(rows: Iterable[Any]) -> ChainReport:
                 count,
                 prev_hash,
                 expected_seq,
-                f"regel {expected_seq} ontbreekt of staat op een andere plaats "
-                f"(gevonden: regel {row.seq})",
+                tr(
+                    "regel {expected} ontbreekt of staat op een andere plaats "
+                    "(gevonden: regel {found})",
+                    expected=expected_seq,
+                    found=row.seq,
+                ),
             )
         if row.prev_hash != prev_hash:
-            return ChainReport(
-                False, count, prev_hash, row.seq, f"regel {row.seq} sluit niet aan op de vorige"
-            )
+            problem = tr("regel {seq} sluit niet aan op de vorige", seq=row.seq)
+            return ChainReport(False, count, prev_hash, row.seq, problem)
         recomputed = entry_hash(
             row.seq,
             row.at,
@@ -138,9 +142,8 @@ def verify_rows(rows: Iterable[Any]) -> ChainReport:
             row.prev_hash,
         )
         if recomputed != row.hash:
-            return ChainReport(
-                False, count, prev_hash, row.seq, f"regel {row.seq} is na het schrijven gewijzigd"
-            )
+            problem = tr("regel {seq} is na het schrijven gewijzigd", seq=row.seq)
+            return ChainReport(False, count, prev_hash, row.seq, problem)
         prev_hash, expected_seq, count = row.hash, expected_seq + 1, count + 1
     return ChainReport(True, count, prev_hash)
 

@@ -23,6 +23,7 @@ from casemanager.errors import (
     WrongPassword,
     WrongRecoveryKey,
 )
+from casemanager.texts import Text, tr
 
 FORMAT = "casemanager-keyslots"
 VERSION = 1
@@ -76,9 +77,9 @@ class KeySlotFile:
         try:
             doc = json.loads(raw.decode("utf-8"))
             if doc.get("format") != FORMAT:
-                raise ValueError("geen casemanager-sleutelbestand")
+                raise ValueError(tr("geen casemanager-sleutelbestand"))
             if doc.get("version") != VERSION:
-                raise ValueError(f"onbekende versie {doc.get('version')!r}")
+                raise ValueError(tr("onbekende versie {version}", version=repr(doc.get("version"))))
             slots = [Slot(**slot) for slot in doc["slots"]]
             for slot in slots:
                 crypto.unb64(slot.public_key)
@@ -86,7 +87,7 @@ class KeySlotFile:
                 crypto.unb64(slot.data_key)
             return cls(str(doc["dossier_id"]), str(doc["key_id"]), slots)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            raise KeySlotFileDamaged(path, str(exc) or type(exc).__name__) from exc
+            raise KeySlotFileDamaged(path, _detail(exc)) from exc
 
     def save(self, path: Path) -> None:
         doc = {
@@ -124,7 +125,7 @@ class KeySlotFile:
             int(slot.kdf["memory_kib"]), int(slot.kdf["iterations"]), int(slot.kdf["parallelism"])
         )
         if not params.is_at_least(crypto.OWASP_MINIMUM):
-            raise KeySlotFileDamaged("sleutelbestand", "te zwakke sleutelafleiding")
+            raise KeySlotFileDamaged("sleutelbestand", tr("te zwakke sleutelafleiding"))
         kek = crypto.derive_from_password(password, crypto.unb64(slot.kdf["salt"]), params)
         try:
             return self._open_slot(slot, kek)
@@ -207,3 +208,10 @@ class KeySlotFile:
     def _put(self, slot: Slot) -> None:
         self.slots = [s for s in self.slots if not (s.kind == slot.kind and s.tag == slot.tag)]
         self.slots.append(slot)
+
+
+def _detail(error: Exception) -> str | Text:
+    """What is wrong with a key-slot file: our own finding as a sentence, Python's (from
+    JSON or base64) as it is."""
+    found = error.args[0] if error.args else None
+    return found if isinstance(found, Text) else str(error) or type(error).__name__

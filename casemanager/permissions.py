@@ -6,6 +6,7 @@ import enum
 from dataclasses import dataclass
 
 from casemanager.errors import PermissionDenied
+from casemanager.texts import tr
 from models.accounts import Role
 
 
@@ -33,20 +34,22 @@ ROLE_ORDER = (Role.DIRECTIE, Role.TEAMLEIDER, Role.HR, Role.ADMINISTRATIE, Role.
 
 
 class Permission(enum.Enum):
-    MANAGE_ACCOUNTS = "accounts te beheren"
-    READ_AUDIT = "het auditlog in te zien"
-    BACKUP = "een back-up te maken"
-    ROTATE_KEY = "de sleutel van het dossier te vervangen"
-    VERIFY = "de integriteit van het dossier te controleren"
-    MANAGE_POLICY = "het beleid van de school te wijzigen"
-    WORK_CASES = "met zaken te werken"
-    LIST_PERSONS = "personen in te zien"
-    IMPORT_PERSONS = "personen te importeren"
-    RETENTION = "verlopen gegevens te verwijderen"
-    DATA_LEAKS = "datalekken te registreren en te beoordelen"
-    MANAGE_SCHOOL = "de schoolgegevens en het briefhoofd te wijzigen"
-    PRINT_LETTERS = "vrijgegeven brieven af te drukken en als verzonden te registreren"
-    VIEW_STATISTICS = "de cijfers over zaken in te zien"
+    """Each value completes "U hebt geen toestemming om …" (``PermissionDenied``)."""
+
+    MANAGE_ACCOUNTS = tr("accounts te beheren")
+    READ_AUDIT = tr("het auditlog in te zien")
+    BACKUP = tr("een back-up te maken")
+    ROTATE_KEY = tr("de sleutel van het dossier te vervangen")
+    VERIFY = tr("de integriteit van het dossier te controleren")
+    MANAGE_POLICY = tr("het beleid van de school te wijzigen")
+    WORK_CASES = tr("met zaken te werken")
+    LIST_PERSONS = tr("personen in te zien")
+    IMPORT_PERSONS = tr("personen te importeren")
+    RETENTION = tr("verlopen gegevens te verwijderen")
+    DATA_LEAKS = tr("datalekken te registreren en te beoordelen")
+    MANAGE_SCHOOL = tr("de schoolgegevens en het briefhoofd te wijzigen")
+    PRINT_LETTERS = tr("vrijgegeven brieven af te drukken en als verzonden te registreren")
+    VIEW_STATISTICS = tr("de cijfers over zaken in te zien")
 
 
 GRANTS: dict[Permission, frozenset[Role]] = {

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casemanager.texts import Text
+
 
 @dataclass(frozen=True)
 class Progress:
-    stage: str  # Dutch, for the user
+    stage: str | Text  # for the user: a Text, so that the desktop application translates it
     done: int
     total: int

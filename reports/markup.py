@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from casemanager.texts import tr
 from reports.document import Block, Bullets, Heading, Paragraph, Table
 
 VALUE_START = "\ue000"
@@ -59,7 +60,10 @@ def parse(rendered: str) -> ParsedText:
         lines.pop(0)
     if not lines or not lines[0].lower().startswith(SUBJECT_PREFIX):
         raise MarkupError(
-            "De sjabloon moet beginnen met een regel 'Onderwerp: …' met het onderwerp van de brief."
+            tr(
+                "De sjabloon moet beginnen met een regel 'Onderwerp: …' met het onderwerp van "
+                "de brief."
+            )
         )
     subject = _clean(lines[0][len(SUBJECT_PREFIX) :], keep_breaks=False)
     return ParsedText(subject=subject, blocks=tuple(_blocks(lines[1:])))

@@ -21,6 +21,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from casemanager.texts import tr
 from reports.fields import FIELDS, Group, ListOf, example_context
 from reports.markup import TEMPLATE_SUFFIX, MarkupError, ParsedText, parse, wrap_value
 
@@ -59,15 +60,37 @@ def render(name: str, source: str, context: Mapping[str, Any]) -> ParsedText:
     try:
         return parse(_compiled(source).render(context))
     except jinja2.TemplateSyntaxError as error:
-        raise TemplateFailed(str(TemplateProblem(name, error.lineno, _syntax(error)))) from error
+        raise TemplateFailed(
+            tr(
+                "{template}, regel {line}: {problem}",
+                template=name,
+                line=error.lineno,
+                problem=_syntax(error),
+            )
+            if error.lineno
+            else tr("{template}: {problem}", template=name, problem=_syntax(error))
+        ) from error
     except jinja2.UndefinedError as error:
         raise TemplateFailed(
-            f"{name}: {_undefined(error)}. Controleer de sjabloon met 'casemanager policy check'."
+            tr(
+                "{template}: een veld heeft voor deze zaak geen waarde ({detail}). Controleer de "
+                "sjabloon met 'casemanager policy check'.",
+                template=name,
+                detail=str(error.message),
+            )
         ) from error
     except MarkupError as error:
-        raise TemplateFailed(f"{name}: {error}") from error
+        raise TemplateFailed(
+            tr("{template}: {problem}", template=name, problem=error.args[0])
+        ) from error
     except (jinja2.TemplateError, TypeError, ValueError) as error:
-        raise TemplateFailed(f"{name}: de sjabloon kon niet worden gevuld ({error}).") from error
+        raise TemplateFailed(
+            tr(
+                "{template}: de sjabloon kon niet worden gevuld ({detail}).",
+                template=name,
+                detail=str(error),
+            )
+        ) from error
 
 
 @lru_cache(maxsize=64)
@@ -143,10 +166,6 @@ def _syntax(error: jinja2.TemplateSyntaxError) -> str:
             message = re.sub(pattern, dutch, message, flags=re.DOTALL)
             break
     return f"fout in de opmaak van de sjabloon: {message}"
-
-
-def _undefined(error: jinja2.UndefinedError) -> str:
-    return f"een veld heeft voor deze zaak geen waarde ({error.message})"
 
 
 # --- the field check: walk the template's syntax tree -------------------------------------

@@ -17,7 +17,12 @@ from casemanager.errors import InvalidInput, NotFound, PermissionDenied
 from casemanager.people.details import PersonDetails, person_details
 from casemanager.people.importing import import_steps
 from casemanager.people.plan import RowAction
-from casemanager.people.preview import column_mapping, preview_import, suggest_columns
+from casemanager.people.preview import (
+    column_mapping,
+    preview_import,
+    sentence,
+    suggest_columns,
+)
 from casemanager.people.registry import (
     PersonFilter,
     count_persons,
@@ -27,6 +32,7 @@ from casemanager.people.registry import (
 )
 from casemanager.progress import Progress
 from casemanager.store.dossier import Dossier
+from casemanager.texts import tr
 from models.audit import AuditEntry
 from models.people import Guardianship, Person, PersonKind
 
@@ -180,15 +186,17 @@ def test_the_preview_marks_each_bad_row_and_writes_nothing(
         preview = preview_import(uow, path)
     assert not preview.can_import and preview.plan is None
     assert [r.line for r in preview.problem_rows] == [3, 4, 5]
-    assert preview.rows[1].problems == (
+
+    def shown(row: int) -> list[str]:
+        return [sentence(str(problem)) for problem in preview.rows[row].problems]
+
+    assert shown(1) == [
         "De roepnaam ontbreekt.",
         "De geboortedatum '31-02-2013' is geen geldige datum; schrijf dd-mm-jjjj "
         "(bijvoorbeeld 07-03-2011) of jjjj-mm-dd.",
-    )
-    assert "e-mailadres 'kees@@example' is ongeldig" in preview.rows[2].problems[0]
-    assert preview.rows[3].problems == (
-        "Het veld 'achternaam' is te lang: 110 tekens, het maximum is 100.",
-    )
+    ]
+    assert "e-mailadres 'kees@@example' is ongeldig" in shown(2)[0]
+    assert shown(3) == ["Het veld 'achternaam' is te lang: 110 tekens, het maximum is 100."]
     assert count_persons(directie) == before
 
     good = tmp_path / "goed.csv"
@@ -206,14 +214,14 @@ def test_the_import_as_steps_all_or_nothing(opened: dict[str, Dossier], tmp_path
     before = count_persons(directie)
     with directie.unit_of_work() as uow:
         steps = import_steps(uow, path)
-        assert next(steps) == Progress("Het bestand controleren", 0, 0)
-        assert next(steps) == Progress("Personen opslaan", 0, 2)
+        assert next(steps) == Progress(tr("Het bestand controleren"), 0, 0)
+        assert next(steps) == Progress(tr("Personen opslaan"), 0, 2)
         steps.close()  # cancelled: nothing was committed
     assert count_persons(directie) == before
 
     with directie.unit_of_work() as uow:
         seen = list(import_steps(uow, path))
-    assert seen[-1] == Progress("Personen opslaan", 2, 2)
+    assert seen[-1] == Progress(tr("Personen opslaan"), 2, 2)
     assert count_persons(directie) == before + 2
     added = [list_persons(directie, search=number) for number in ("T-9001", "T-9002")]
     assert [[r.name for r in rows] for rows in added] == [["Zoë van der Müller"], ["Daan Smeets"]]

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from casemanager.permissions import Actor
 from casemanager.policy.schema import Policy
 from casemanager.store.dossier import Dossier
 from casemanager.uow import UnitOfWork
+from ui import core_text
 from ui.tasks import Task, run_task
 
 T = TypeVar("T")
@@ -31,6 +32,7 @@ class AppContext(QObject):
     case_opened = Signal(int)  # a screen asks the main window to show this case
     cases_changed = Signal()  # a case was reported, decided, closed, ...
     letters_changed = Signal()
+    policy_changed = Signal()  # the beheerder stored another policy
     locked_changed = Signal(bool)
 
     def __init__(self, dossier: Dossier, parent: QObject | None = None) -> None:
@@ -39,13 +41,14 @@ class AppContext(QObject):
         self.actor: Actor = dossier.actor
         self.dossier_path = dossier.path
         self.policy: Policy = dossier.policy
+        core_text.use_policy(self.policy.english)
 
     # --- the dossier --------------------------------------------------------------------
 
     @property
     def dossier(self) -> Dossier:
         if self._dossier is None:
-            raise Locked("Het dossier is vergrendeld.")
+            raise Locked(QCoreApplication.translate("AppContext", "Het dossier is vergrendeld."))
         return self._dossier
 
     @property
@@ -65,7 +68,15 @@ class AppContext(QObject):
             raise ValueError("only the user who locked may unlock")
         self._dossier = dossier
         self.policy = dossier.policy
+        core_text.use_policy(self.policy.english)
         self.locked_changed.emit(False)
+
+    def reload_policy(self) -> None:
+        """Read the dossier's policy again after it was stored, and tell the screens."""
+        self.dossier.reload_policy()
+        self.policy = self.dossier.policy
+        core_text.use_policy(self.policy.english)
+        self.policy_changed.emit()
 
     # --- calling services ---------------------------------------------------------------
 

@@ -22,6 +22,16 @@ def use_english(english: bool) -> None:
     _english = english
 
 
+def in_english() -> bool:
+    return _english
+
+
+def edit_format(with_time: bool = False) -> str:
+    """The display format of a date field: '26-11-2026' / '26/11/2026'."""
+    day = "dd/MM/yyyy" if _english else "dd-MM-yyyy"
+    return f"{day} HH:mm" if with_time else day
+
+
 def _en() -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 

@@ -6,7 +6,8 @@ list of 100,000 rows costs the screen a few hundred. A new filter or sort order 
 model and fetches the first page again (``loaded``). A page that is not full is the whole
 answer; after a full one the total is counted in the thread pool (``counted``), so the rows
 show first. Each ``reload`` or ``clear`` starts a new generation: a count that finishes
-for an older one is dropped. A page or a count that fails emits ``failed`` (Dutch text).
+for an older one is dropped. A page or a count that fails emits ``failed`` (the message,
+in the application's language).
 
 A subclass (``PagedTableModel[RowType, FilterType]``) provides:
 
@@ -50,7 +51,7 @@ Filter = TypeVar("Filter")
 class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
     loaded = Signal()  # the model was reset and holds the first page of a new query
     counted = Signal()  # the total of the current query is known (``total``)
-    failed = Signal(str)  # fetching a page or the count failed; the Dutch message
+    failed = Signal(str)  # fetching a page or the count failed; the message for the user
 
     # the columns the view may sort on, and the service's sort each stands for
     sort_keys: ClassVar[Mapping[int, Any]] = {}
@@ -190,7 +191,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
             more = self.fetch_page(self.next_cursor(), self.page_size)
         except CaseManagerError as error:
             self._exhausted = True
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._exhausted = len(more) < self.page_size
         if self._exhausted and self._total is None:  # everything is here: that is the total

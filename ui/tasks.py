@@ -3,7 +3,8 @@
 ``run_task`` hands a function to Qt's thread pool and calls back on the UI thread with the
 result or the error. A function that is a generator of ``Progress`` (the demo, an import,
 printing a batch) drives a progress dialog with a cancel button. Errors from the services
-are already Dutch sentences for the user; anything else is shown as an unexpected error.
+are sentences for the user, shown in the application's language (``ui.core_text``);
+anything else is shown as an unexpected error.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casemanager.errors import CaseManagerError
 from casemanager.progress import Progress
+from ui import core_text
 
 
 class _Signals(QObject):
@@ -133,7 +135,7 @@ def run_task(
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, CaseManagerError):
-        return str(error)
+        return core_text.message(error)
     unexpected = QCoreApplication.translate(
         "tasks",
         "Er ging iets onverwachts mis. Er is niets half opgeslagen. Probeer het opnieuw; "
@@ -148,7 +150,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def _progress_dialog(parent: QWidget | None, title: str, task: Task) -> QProgressDialog:
-    dialog = QProgressDialog(title, "Annuleren", 0, 0, parent)
+    cancel = QCoreApplication.translate("tasks", "Annuleren")
+    dialog = QProgressDialog(title, cancel, 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -159,7 +162,9 @@ def _progress_dialog(parent: QWidget | None, title: str, task: Task) -> QProgres
 
 
 def _show_progress(dialog: QProgressDialog, step: Progress) -> None:
-    dialog.setLabelText(step.stage)
+    # a str stage is the screen's own, already in the application's language
+    stage = step.stage if isinstance(step.stage, str) else core_text.text(step.stage)
+    dialog.setLabelText(stage)
     dialog.setMaximum(max(step.total, 1))
     dialog.setValue(min(step.done, step.total))
 

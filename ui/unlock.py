@@ -1,5 +1,6 @@
 """Signing in: the dossier, the username and the password; the Argon2 work runs off the UI
-thread while a busy bar moves. Every failure gets the same Dutch sentence as in the CLI."""
+thread while a busy bar moves. Every failure gets the same sentence as in the CLI, in the
+application's language."""
 
 from __future__ import annotations
 
@@ -177,7 +178,7 @@ def busy_bar() -> QProgressBar:
 
 
 def show_failure(message: QLabel, password: QLineEdit, error: BaseException) -> None:
-    """The service's Dutch sentence, and the password ready to be typed again."""
+    """The service's sentence, and the password ready to be typed again."""
     message.setText(error_text(error))
     password.selectAll()
     password.setFocus()

@@ -24,6 +24,7 @@ from casemanager.letters.school import letterhead, school_info
 from casemanager.letters.templates import template_source
 from casemanager.letters.views import LetterInfo
 from casemanager.permissions import Permission, require
+from casemanager.texts import tr
 from models.cases import Case, CaseParty, TimelineEntry, TimelineKind
 from models.evidence import Evidence
 from models.procedure import Decision
@@ -70,7 +71,9 @@ def aangifte_summary(uow: UnitOfWork, case_id: int, on: dt.date | None = None) -
     try:
         parsed = render(f"{LETTER_TYPE}.txt", template_source(uow, LETTER_TYPE), context)
     except TemplateFailed as error:
-        raise InvalidInput(f"De samenvatting kon niet worden gemaakt. {error}") from error
+        raise InvalidInput(
+            tr("De samenvatting kon niet worden gemaakt. {problem}", problem=error.args[0])
+        ) from error
     actor = uow.actor
     author = ", ".join(p for p in (actor.display_name, actor.function_title) if p)
     document = ReportDocument(

@@ -15,6 +15,7 @@ from casemanager.cases.common import display_name, is_minor
 from casemanager.dutch import fold
 from casemanager.errors import InvalidInput
 from casemanager.policy.schema import Recipient
+from casemanager.texts import tr
 from models.people import Person, PersonKind
 
 NAME_LINE_WIDTH = 45  # characters that fit on one line of the envelope window
@@ -67,9 +68,13 @@ def _to_parents(student: Person) -> list[Addressee]:
     if not guardians:
         if not _has(student):
             raise InvalidInput(
-                f"Er is geen adres bekend van de ouders of verzorgers van {child}, en ook niet "
-                f"van {student.voornaam} zelf. Vul het adres aan in de leerlingadministratie, "
-                "importeer de leerlingen opnieuw en maak de brief dan opnieuw."
+                tr(
+                    "Er is geen adres bekend van de ouders of verzorgers van {child}, en ook "
+                    "niet van {first_name} zelf. Vul het adres aan in de leerlingadministratie, "
+                    "importeer de leerlingen opnieuw en maak de brief dan opnieuw.",
+                    child=child,
+                    first_name=student.voornaam,
+                )
             )
         # the parents are not on file, but the family's address is
         return [
@@ -114,8 +119,11 @@ def _has(person: Person) -> bool:
 def _require_address(person: Person, name: str) -> None:
     if not _has(person):
         raise InvalidInput(
-            f"Het adres van {name} is niet bekend. Vul het adres aan in de administratie, "
-            "importeer opnieuw en maak de brief dan opnieuw."
+            tr(
+                "Het adres van {name} is niet bekend. Vul het adres aan in de administratie, "
+                "importeer opnieuw en maak de brief dan opnieuw.",
+                name=name,
+            )
         )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, load_case, today
 from casemanager.dutch import long_date
 from casemanager.errors import InvalidInput, NotFound
@@ -23,6 +24,7 @@ from casemanager.letters.school import letterhead, school_info, signers_for
 from casemanager.letters.templates import template_source
 from casemanager.letters.views import LetterInfo, letter_info
 from casemanager.permissions import Permission, require
+from casemanager.texts import tr
 from models.cases import Case, TimelineKind
 from models.letters import Letter, LetterFormat
 from models.procedure import Decision, Hearing, Notification
@@ -43,7 +45,7 @@ def letters_for_decision(uow: UnitOfWork, decision_id: int) -> list[LetterInfo]:
     """Every letter the policy names for this decision (the voornemen's or the besluit's)."""
     decision = uow.session.get(Decision, decision_id)
     if decision is None:
-        raise NotFound(f"Besluit {decision_id} bestaat niet (meer).")
+        raise NotFound(tr("Besluit {number} bestaat niet (meer).", number=decision_id))
     case, _role = load_case(uow, decision.case_id)
     rung = uow.policy.ladders[case.ladder].rung(decision.chosen_rung)
     codes = rung.intent_letters if decision.is_voornemen else rung.letters
@@ -59,7 +61,7 @@ def letters_for_decision(uow: UnitOfWork, decision_id: int) -> list[LetterInfo]:
 def invitation_letters(uow: UnitOfWork, hearing_id: int) -> list[LetterInfo]:
     hearing = uow.session.get(Hearing, hearing_id)
     if hearing is None:
-        raise NotFound(f"Hoorgesprek {hearing_id} bestaat niet (meer).")
+        raise NotFound(tr("Hoorgesprek {number} bestaat niet (meer).", number=hearing_id))
     case, _role = load_case(uow, hearing.case_id)
     return generate_letter(uow, case.id, INVITATION[case.ladder], hearing_id=hearing.id)
 
@@ -119,22 +121,29 @@ def compose_letters(
     case, role = load_case(uow, case_id)
     policy = uow.policy
     if letter_type not in policy.letter_types:
-        raise InvalidInput(f"Het beleid kent geen briefsoort '{letter_type}'.")
+        raise InvalidInput(
+            tr("Het beleid kent geen briefsoort '{letter_type}'.", letter_type=letter_type)
+        )
     if letter_type == AANGIFTE:
         raise InvalidInput(
-            "De samenvatting voor de aangifte is geen brief; maak haar met 'Samenvatting voor "
-            "aangifte' (casemanager letters … aangifte)."
+            tr(
+                "De samenvatting voor de aangifte is geen brief; maak haar met 'Samenvatting "
+                "voor aangifte' (casemanager letters … aangifte)."
+            )
         )
     if letter_type in _other_ladders_letters(uow, case.ladder):
         raise InvalidInput(
-            f"De brief '{policy.letter_types[letter_type]}' hoort bij een ander soort zaak "
-            f"en past niet bij zaak {case.number}."
+            tr(
+                "De brief '{title}' hoort bij een ander soort zaak en past niet bij zaak {number}.",
+                title=policy.letter_types[letter_type],
+                number=case.number,
+            )
         )
     on = on or today()
     decision = _decision(uow, case, decision_id)
     hearing = uow.session.get(Hearing, hearing_id) if hearing_id else latest_hearing(uow, case)
     if hearing is not None and hearing.case_id != case.id:
-        raise InvalidInput("Dit hoorgesprek hoort niet bij deze zaak.")
+        raise InvalidInput(tr("Dit hoorgesprek hoort niet bij deze zaak."))
     recipient = policy.recipients.get(letter_type)
     targets = [organisation(recipient)] if recipient else addressees(case.subject_person, on)
     school = school_info(uow)
@@ -150,7 +159,9 @@ def compose_letters(
         try:
             parsed = render(f"{letter_type}.txt", source, context)
         except TemplateFailed as error:
-            raise InvalidInput(f"De brief kon niet worden gemaakt. {error}") from error
+            raise InvalidInput(
+                tr("De brief kon niet worden gemaakt. {problem}", problem=error.args[0])
+            ) from error
         document = LetterDocument(
             letterhead=head,
             address_lines=target.address_lines,
@@ -209,8 +220,8 @@ def store_rendered(
         uow,
         case,
         TimelineKind.BRIEF,
-        f"Brief gemaakt: {title}",
-        f"Aan {target.label}; versie {version}.",
+        timeline_titles.letter_made(title),
+        timeline_titles.letter_made_text(target.label, version),
     )
     uow.audit(
         "letter.generate",
@@ -246,7 +257,7 @@ def _decision(uow: UnitOfWork, case: Case, decision_id: int | None) -> Decision 
         )
     decision = uow.session.get(Decision, decision_id)
     if decision is None or decision.case_id != case.id:
-        raise InvalidInput("Dit besluit hoort niet bij deze zaak.")
+        raise InvalidInput(tr("Dit besluit hoort niet bij deze zaak."))
     return decision
 
 

@@ -18,12 +18,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import undefer
 
 from casemanager.atomic import write_new_file
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, as_local, load_case, today
-from casemanager.dutch import long_date
 from casemanager.errors import InvalidInput, NotFound
-from casemanager.letters.views import SEND_METHOD_LABELS, LetterInfo, letter_info
+from casemanager.letters.views import LetterInfo, letter_info
 from casemanager.permissions import Permission, allows, require
 from casemanager.progress import Progress
+from casemanager.texts import tr
 from models.base import utcnow
 from models.cases import Case, TimelineKind
 from models.letters import Letter, SendMethod
@@ -41,11 +42,13 @@ def release(uow: UnitOfWork, letter_id: int) -> LetterInfo:
     letter, case = _letter_of_case(uow, letter_id)
     if letter.letter_type == AANGIFTE:
         raise InvalidInput(
-            "De samenvatting voor de aangifte gaat niet per post: neem haar mee naar de politie "
-            "of geef haar aan de wijkagent. Sla haar op als PDF om af te drukken."
+            tr(
+                "De samenvatting voor de aangifte gaat niet per post: neem haar mee naar de "
+                "politie of geef haar aan de wijkagent. Sla haar op als PDF om af te drukken."
+            )
         )
     if letter.released_at is not None:
-        raise InvalidInput("Deze brief is al vrijgegeven voor de administratie.")
+        raise InvalidInput(tr("Deze brief is al vrijgegeven voor de administratie."))
     newer = uow.session.scalar(
         select(Letter.id).where(
             Letter.case_id == letter.case_id,
@@ -55,15 +58,15 @@ def release(uow: UnitOfWork, letter_id: int) -> LetterInfo:
         )
     )
     if newer is not None:
-        raise InvalidInput("Er is een nieuwere versie van deze brief; geef die vrij.")
+        raise InvalidInput(tr("Er is een nieuwere versie van deze brief; geef die vrij."))
     letter.released_at = utcnow()
     letter.released_by_id = uow.actor.account_id
     add_timeline(
         uow,
         case,
         TimelineKind.BRIEF,
-        "Brief vrijgegeven voor de administratie",
-        f"{letter.subject}, aan {letter.addressee} (versie {letter.version}).",
+        timeline_titles.letter_released(),
+        timeline_titles.letter_released_text(letter.subject, letter.addressee, letter.version),
     )
     uow.audit("letter.release", "letter", letter.id, person_id=case.subject_person_id)
     return letter_info(uow, letter, case.number)
@@ -98,7 +101,7 @@ def letter_file(uow: UnitOfWork, letter_id: int, *, word: bool = False) -> bytes
     letter = _readable(uow, letter_id)
     data = letter.docx_content if word else letter.content
     if data is None:
-        raise InvalidInput("Van deze brief is geen Word-bestand bewaard; gebruik de PDF.")
+        raise InvalidInput(tr("Van deze brief is geen Word-bestand bewaard; gebruik de PDF."))
     uow.audit(
         "letter.read",
         "letter",
@@ -118,9 +121,11 @@ def print_batch(
     iterated (in a worker thread, with a progress dialog)."""
     require(uow.actor, Permission.PRINT_LETTERS)
     if not letter_ids:
-        raise InvalidInput("Kies eerst de brieven die u wilt afdrukken.")
+        raise InvalidInput(tr("Kies eerst de brieven die u wilt afdrukken."))
     if Path(target).exists():
-        raise InvalidInput(f"Er staat al een bestand op {target}; kies een andere naam.")
+        raise InvalidInput(
+            tr("Er staat al een bestand op {path}; kies een andere naam.", path=str(target))
+        )
     return _to_file(uow, list(letter_ids), Path(target), duplex)
 
 
@@ -132,7 +137,7 @@ def print_job(
     the letters never lie unencrypted in a temporary folder."""
     require(uow.actor, Permission.PRINT_LETTERS)
     if not letter_ids:
-        raise InvalidInput("Kies eerst de brieven die u wilt afdrukken.")
+        raise InvalidInput(tr("Kies eerst de brieven die u wilt afdrukken."))
     return _to_printer(uow, list(letter_ids), duplex)
 
 
@@ -144,7 +149,7 @@ def _to_file(
     uow.audit(
         "letter.print", "letter", "", count=len(letter_ids), letters=letter_ids, file=target.name
     )
-    yield Progress("Klaar", len(letter_ids), len(letter_ids))
+    yield Progress(tr("Klaar"), len(letter_ids), len(letter_ids))
 
 
 def _to_printer(
@@ -168,7 +173,7 @@ def _merge(
         if duplex and len(reader.pages) % 2:
             writer.add_blank_page()
         if done % 10 == 0 or done == total:
-            yield Progress("Brieven samenvoegen", done, total)
+            yield Progress(tr("Brieven samenvoegen"), done, total)
     # the school's logo (and other shared objects) once instead of once per letter
     writer.compress_identical_objects()
     buffer = io.BytesIO()
@@ -182,43 +187,48 @@ def mark_sent(
     require(uow.actor, Permission.PRINT_LETTERS)
     letter = _letter(uow, letter_id)
     if letter.released_at is None:
-        raise InvalidInput("Deze brief is nog niet vrijgegeven; vraag de behandelaar dat te doen.")
+        raise InvalidInput(
+            tr("Deze brief is nog niet vrijgegeven; vraag de behandelaar dat te doen.")
+        )
     if letter.sent_at is not None:
         raise InvalidInput(
-            f"Deze brief is al als verzonden geregistreerd ({letter.sent_at:%d-%m-%Y})."
+            tr(
+                "Deze brief is al als verzonden geregistreerd ({date}).",
+                date=f"{letter.sent_at:%d-%m-%Y}",
+            )
         )
     if on > today():
         raise InvalidInput(
-            "De verzenddatum ligt in de toekomst. Registreer de brief als hij weg is."
+            tr("De verzenddatum ligt in de toekomst. Registreer de brief als hij weg is.")
         )
     released_on = as_local(letter.released_at).date()
     if on < released_on:
         raise InvalidInput(
-            f"De verzenddatum ligt vóór de vrijgave op {long_date(released_on)}; "
-            "controleer de datum."
+            tr(
+                "De verzenddatum ligt vóór de vrijgave op {date}; controleer de datum.",
+                date=released_on,
+            )
         )
     code = re.sub(r"[\s-]", "", tracking_number).upper()
     if method == SendMethod.AANGETEKEND and not TRACKING.fullmatch(code):
         raise InvalidInput(
-            "Vul de barcode van de aangetekende zending in (letters en cijfers, bijvoorbeeld "
-            "3SABCD1234567); die staat op het verzendbewijs van PostNL."
+            tr(
+                "Vul de barcode van de aangetekende zending in (letters en cijfers, bijvoorbeeld "
+                "3SABCD1234567); die staat op het verzendbewijs van PostNL."
+            )
         )
     if letter.registered and method != SendMethod.AANGETEKEND:
-        raise InvalidInput("Deze brief moet aangetekend worden verstuurd.")
+        raise InvalidInput(tr("Deze brief moet aangetekend worden verstuurd."))
     letter.sent_at = dt.datetime.combine(on, dt.datetime.now().time()).astimezone(dt.UTC)
     letter.sent_by_id = uow.actor.account_id
     letter.send_method = method
     letter.tracking_number = code if method == SendMethod.AANGETEKEND else ""
     case = uow.session.get(Case, letter.case_id) if letter.case_id else None
     if case is not None:
-        how = SEND_METHOD_LABELS[method] + (f", barcode {code}" if letter.tracking_number else "")
-        add_timeline(
-            uow,
-            case,
-            TimelineKind.BRIEF,
-            "Brief verzonden",
-            f"{letter.subject}, aan {letter.addressee}: {how} op {long_date(on)}.",
+        text = timeline_titles.letter_sent_text(
+            letter.subject, letter.addressee, method, on, letter.tracking_number
         )
+        add_timeline(uow, case, TimelineKind.BRIEF, timeline_titles.letter_sent(), text)
     uow.audit("letter.sent", "letter", letter.id, person_id=letter.person_id, method=str(method))
     return letter_info(uow, letter, case.number if case else "")
 
@@ -233,10 +243,15 @@ def _released(uow: UnitOfWork, letter_ids: Sequence[int]) -> Iterator[Letter]:
     for letter_id in letter_ids:
         letter = rows.get(letter_id)
         if letter is None:
-            raise NotFound(f"Brief {letter_id} bestaat niet (meer). Ververs de lijst.")
+            raise NotFound(
+                tr("Brief {number} bestaat niet (meer). Ververs de lijst.", number=letter_id)
+            )
         if letter.released_at is None:
             raise InvalidInput(
-                f"Brief {letter_id} is niet vrijgegeven en kan niet worden afgedrukt."
+                tr(
+                    "Brief {number} is niet vrijgegeven en kan niet worden afgedrukt.",
+                    number=letter_id,
+                )
             )
         yield letter
 
@@ -244,7 +259,9 @@ def _released(uow: UnitOfWork, letter_ids: Sequence[int]) -> Iterator[Letter]:
 def _letter(uow: UnitOfWork, letter_id: int) -> Letter:
     letter = uow.session.get(Letter, letter_id)
     if letter is None:
-        raise NotFound(f"Brief {letter_id} bestaat niet (meer). Ververs de lijst.")
+        raise NotFound(
+            tr("Brief {number} bestaat niet (meer). Ververs de lijst.", number=letter_id)
+        )
     return letter
 
 
@@ -252,7 +269,7 @@ def _letter_of_case(uow: UnitOfWork, letter_id: int) -> tuple[Letter, Case]:
     require(uow.actor, Permission.WORK_CASES)
     letter = _letter(uow, letter_id)
     if letter.case_id is None:
-        raise InvalidInput("Deze brief hoort niet bij een zaak.")
+        raise InvalidInput(tr("Deze brief hoort niet bij een zaak."))
     case, _role = load_case(uow, letter.case_id)
     return letter, case
 

@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
+from casemanager.texts import tr
 from models.meta import SchoolDetails, SchoolSigner
 from reports.document import Letterhead, Signer
 
@@ -64,9 +65,9 @@ def update_school(uow: UnitOfWork, **changes: str) -> SchoolInfo:
     require(uow.actor, Permission.MANAGE_SCHOOL)
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
-        raise InvalidInput(f"Onbekend schoolgegeven: {', '.join(unknown)}.")
+        raise InvalidInput(tr("Onbekend schoolgegeven: {names}.", names=", ".join(unknown)))
     if "name" in changes and not changes["name"].strip():
-        raise InvalidInput("De naam van de school mag niet leeg zijn.")
+        raise InvalidInput(tr("De naam van de school mag niet leeg zijn."))
     row = _row(uow)
     for name, value in changes.items():
         setattr(row, name, value.strip())
@@ -80,16 +81,22 @@ def set_logo(uow: UnitOfWork, png: bytes | None) -> None:
     if png is not None:
         if not png.startswith(PNG_MAGIC):
             raise InvalidInput(
-                "Het logo moet een PNG-bestand zijn. Sla het logo op als PNG en kies het opnieuw."
+                tr(
+                    "Het logo moet een PNG-bestand zijn. Sla het logo op als PNG en kies het "
+                    "opnieuw."
+                )
             )
         if not _readable_image(png):
             raise InvalidInput(
-                "Het logo is beschadigd of geen echte afbeelding. Sla het opnieuw op als PNG."
+                tr("Het logo is beschadigd of geen echte afbeelding. Sla het opnieuw op als PNG.")
             )
         if len(png) > MAX_LOGO_BYTES:
             raise InvalidInput(
-                f"Het logo is {megabytes(len(png))}; het maximum is 2 MB. "
-                "Verklein het logo (een breedte van 600 pixels is ruim genoeg)."
+                tr(
+                    "Het logo is {size}; het maximum is 2 MB. "
+                    "Verklein het logo (een breedte van 600 pixels is ruim genoeg).",
+                    size=megabytes(len(png)),
+                )
             )
     row = _row(uow)
     row.logo_png = png
@@ -115,12 +122,16 @@ def set_signers(uow: UnitOfWork, ladder: str, signers: list[Signer]) -> None:
     """Who signs the formal (aangetekende) letters of this ladder, in order."""
     require(uow.actor, Permission.MANAGE_SCHOOL)
     if ladder not in LADDERS:
-        raise InvalidInput(f"Kies 'leerling' of 'medewerker' als soort zaak, niet '{ladder}'.")
+        raise InvalidInput(
+            tr("Kies 'leerling' of 'medewerker' als soort zaak, niet '{ladder}'.", ladder=ladder)
+        )
     if len(signers) > MAX_SIGNERS:
-        raise InvalidInput(f"Een brief heeft ten hoogste {MAX_SIGNERS} ondertekenaars.")
+        raise InvalidInput(
+            tr("Een brief heeft ten hoogste {maximum} ondertekenaars.", maximum=MAX_SIGNERS)
+        )
     for signer in signers:
         if not signer.name.strip() or not signer.function.strip():
-            raise InvalidInput("Geef elke ondertekenaar een naam én een functie.")
+            raise InvalidInput(tr("Geef elke ondertekenaar een naam én een functie."))
     uow.session.execute(delete(SchoolSigner).where(SchoolSigner.ladder == ladder))
     for position, signer in enumerate(signers):
         uow.session.add(
@@ -159,6 +170,6 @@ def _row(uow: UnitOfWork) -> SchoolDetails:
     row = uow.session.scalar(select(SchoolDetails).order_by(SchoolDetails.id).limit(1))
     if row is None:  # every dossier gets one at creation; this only guards damaged files
         raise InvalidInput(
-            "Dit dossier heeft geen schoolgegevens. Vraag de beheerder ze in te vullen."
+            tr("Dit dossier heeft geen schoolgegevens. Vraag de beheerder ze in te vullen.")
         )
     return row

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from casemanager.resources import resource_path
+from casemanager.texts import tr
 from models.base import utcnow
 from models.letters import LetterTemplate
 from reports.markup import TEMPLATE_SUFFIX
@@ -41,8 +42,12 @@ def default_source(letter_type: str) -> str:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InvalidInput(
-            f"Er is geen briefsjabloon voor '{letter_type}' ({path.name}). Vraag de beheerder "
-            "om 'casemanager policy check' te draaien en de sjabloon toe te voegen."
+            tr(
+                "Er is geen briefsjabloon voor '{letter_type}' ({file}). Vraag de beheerder "
+                "om 'casemanager policy check' te draaien en de sjabloon toe te voegen.",
+                letter_type=letter_type,
+                file=path.name,
+            )
         ) from None
 
 
@@ -63,17 +68,27 @@ def store_template(uow: UnitOfWork, letter_type: str, text: str) -> None:
     require(uow.actor, Permission.MANAGE_POLICY)
     if letter_type not in uow.policy.letter_types:
         known = ", ".join(uow.policy.letter_types)
-        raise InvalidInput(f"Het beleid kent geen briefsoort '{letter_type}'. Kies uit: {known}.")
+        raise InvalidInput(
+            tr(
+                "Het beleid kent geen briefsoort '{letter_type}'. Kies uit: {known}.",
+                letter_type=letter_type,
+                known=known,
+            )
+        )
     if len(text) > MAX_TEMPLATE_CHARS:
         raise InvalidInput(
-            f"De sjabloon is {len(text):,} tekens lang; het maximum is {MAX_TEMPLATE_CHARS:,}."
+            tr(
+                "De sjabloon is {length} tekens lang; het maximum is {maximum}.",
+                length=f"{len(text):,}",
+                maximum=f"{MAX_TEMPLATE_CHARS:,}",
+            )
         )
     from reports.templating import check_template  # Jinja loads when a template is checked
 
     problems = check_template(f"{letter_type}{TEMPLATE_SUFFIX}", text)
     if problems:
         listed = "\n".join(f"  {problem}" for problem in problems)
-        raise InvalidInput(f"De sjabloon is niet opgeslagen:\n{listed}")
+        raise InvalidInput(tr("De sjabloon is niet opgeslagen:\n{problems}", problems=listed))
     row = uow.session.get(LetterTemplate, letter_type)
     if row is None:
         row = LetterTemplate(letter_type=letter_type)
@@ -89,7 +104,9 @@ def reset_template(uow: UnitOfWork, letter_type: str) -> bool:
     """Back to the default; False when the school had no version of its own."""
     require(uow.actor, Permission.MANAGE_POLICY)
     if letter_type not in uow.policy.letter_types:
-        raise InvalidInput(f"Het beleid kent geen briefsoort '{letter_type}'.")
+        raise InvalidInput(
+            tr("Het beleid kent geen briefsoort '{letter_type}'.", letter_type=letter_type)
+        )
     result = uow.session.execute(
         delete(LetterTemplate).where(LetterTemplate.letter_type == letter_type)
     )

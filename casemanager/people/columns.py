@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from casemanager.errors import InvalidInput
 from casemanager.people.csv_reading import ImportRejected, Problem
+from casemanager.texts import Text, tr
 from models.people import PersonKind
 
 
@@ -91,6 +92,42 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 REQUIRED = ("voornaam", "achternaam")
 IGNORE = "-"
 
+# the Dutch words for fields (these labels and the models' own) and for kinds of person,
+# as the import's problems name them
+_WORDS = {
+    "soort": tr("soort"),
+    "nummer": tr("nummer"),
+    "roepnaam": tr("roepnaam"),
+    "voornaam": tr("voornaam"),
+    "tussenvoegsel": tr("tussenvoegsel"),
+    "achternaam": tr("achternaam"),
+    "geboortedatum": tr("geboortedatum"),
+    "team": tr("team"),
+    "teamnaam": tr("teamnaam"),
+    "klas": tr("klas"),
+    "functie": tr("functie"),
+    "adres": tr("adres"),
+    "huisnummer": tr("huisnummer"),
+    "toevoeging": tr("toevoeging"),
+    "postcode": tr("postcode"),
+    "woonplaats": tr("woonplaats"),
+    "e-mailadres": tr("e-mailadres"),
+    "telefoon": tr("telefoon"),
+    "datum in": tr("datum in"),
+    "datum uit": tr("datum uit"),
+    "nummer kind": tr("nummer kind"),
+    "relatie": tr("relatie"),
+    "leerling": tr("leerling"),
+    "ouder": tr("ouder"),
+    "medewerker": tr("medewerker"),
+    "overig": tr("overig"),
+}
+
+
+def word(dutch: str) -> str | Text:
+    """A field's label or a kind of person, translatable within a problem's sentence."""
+    return _WORDS.get(dutch, dutch)
+
 
 def key(text: str) -> str:
     """Header key: no accents, no case, letters and digits only."""
@@ -144,8 +181,13 @@ def field_for_target(target: str) -> str | None:
     if found is None:
         names = ", ".join(f.label for f in FIELDS)
         raise InvalidInput(
-            f"Het veld '{target}' in de koppeling bestaat niet. Kies uit: {names} "
-            f"(of '{IGNORE}' om een kolom over te slaan)."
+            tr(
+                "Het veld '{target}' in de koppeling bestaat niet. Kies uit: {names} "
+                "(of '{ignore}' om een kolom over te slaan).",
+                target=target,
+                names=names,
+                ignore=IGNORE,
+            )
         )
     return found
 
@@ -164,8 +206,12 @@ def resolve_columns(
             problems.append(
                 (
                     1,
-                    f"de kolom '{wanted}' uit de koppeling staat niet in het bestand; "
-                    f"de kolommen zijn: {', '.join(header)}.",
+                    tr(
+                        "de kolom '{column}' uit de koppeling staat niet in het bestand; "
+                        "de kolommen zijn: {columns}.",
+                        column=wanted,
+                        columns=", ".join(header),
+                    ),
                 )
             )
     best: dict[str, tuple[int, int]] = {}  # field -> (rank, column); explicit has rank -1
@@ -182,9 +228,12 @@ def resolve_columns(
         problems.append(
             (
                 1,
-                f"geen van de kolommen is bekend (kopregel: {'; '.join(header)[:120]}). Is dit "
-                "de export met personen? Koppel de kolommen dan zelf (in het programma bij "
-                '"Kolommen koppelen", op de opdrachtregel met --map "Kolom=veld").',
+                tr(
+                    "geen van de kolommen is bekend (kopregel: {header}). Is dit de export met "
+                    "personen? Koppel de kolommen dan zelf (in het programma bij "
+                    '"Kolommen koppelen", op de opdrachtregel met --map "Kolom=veld").',
+                    header="; ".join(header)[:120],
+                ),
             )
         )
     else:
@@ -208,10 +257,13 @@ def resolve_columns(
     )
 
 
-def missing_column(field: str) -> str:
+def missing_column(field: str) -> Text:
     info = FIELD_BY_NAME[field]
-    return (
-        f"de kolom voor de {info.label} ontbreekt (bekende namen: {', '.join(info.synonyms)}). "
-        'Voeg de kolom toe, of koppel een kolom (in het programma bij "Kolommen koppelen", '
-        f'op de opdrachtregel met --map "Kolom={info.label}").'
+    return tr(
+        "de kolom voor de {label} ontbreekt (bekende namen: {names}). Voeg de kolom toe, of "
+        'koppel een kolom (in het programma bij "Kolommen koppelen", op de opdrachtregel met '
+        '--map "Kolom={field}").',
+        label=word(info.label),
+        names=", ".join(info.synonyms),
+        field=info.label,
     )

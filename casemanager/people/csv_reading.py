@@ -12,41 +12,74 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from casemanager.errors import InvalidInput
+from casemanager.texts import Text, Value, tr
 
 MAX_BYTES = 100 * 1024 * 1024
 DELIMITERS = (";", ",", "\t")
 _DELIMITER_NAMES = {";": "puntkomma", ",": "komma", "\t": "tab"}
+_DELIMITER_TEXTS = {";": tr("puntkomma"), ",": tr("komma"), "\t": tr("tab")}
 _SIGNATURES = (
-    (b"PK\x03\x04", "een Excel- of zip-bestand"),
-    (b"\xd0\xcf\x11\xe0", "een oud Excel- of Word-bestand"),
-    (b"%PDF", "een PDF-bestand"),
+    (b"PK\x03\x04", tr("een Excel- of zip-bestand")),
+    (b"\xd0\xcf\x11\xe0", tr("een oud Excel- of Word-bestand")),
+    (b"%PDF", tr("een PDF-bestand")),
 )
-_SAVE_AS_CSV = (
+_SAVE_AS_CSV = tr(
     "Exporteer de gegevens opnieuw als CSV (in Excel: Opslaan als > CSV (gescheiden door "
     "lijstscheidingsteken)) en kies dat bestand."
 )
 
-Problem = tuple[int, str]
+Problem = tuple[int, str | Text]  # (line, what is wrong with it: a Text for the screens)
 
 
 class ImportRejected(InvalidInput):
-    """The file has errors; nothing was imported. ``problems`` lists (line, message)."""
+    """The file has errors; nothing was imported. ``problem_texts`` lists (line, message)
+    with each message translatable; ``problems`` the same with the Dutch message."""
 
     def __init__(self, path: object, problems: Iterable[Problem]) -> None:
-        self.problems: tuple[Problem, ...] = tuple(sorted(problems, key=lambda p: p[0]))
-        count = len(self.problems)
-        noun = "fout" if count == 1 else "fouten"
-        lines = "\n".join(f"regel {line}: {message}" for line, message in self.problems)
-        super().__init__(
-            f"Het bestand {path} is niet geïmporteerd: er {'staat' if count == 1 else 'staan'} "
-            f"{count} {noun} in. Er is niets gewijzigd. Verbeter het bestand en importeer het "
-            f"daarna opnieuw.\n{lines}"
+        self.problem_texts: tuple[Problem, ...] = tuple(sorted(problems, key=lambda p: p[0]))
+        self.problems: tuple[tuple[int, str], ...] = tuple(
+            (line, str(message)) for line, message in self.problem_texts
         )
+        count = len(self.problem_texts)
+        lines = _lines(
+            [
+                tr("regel {line}: {problem}", line=line, problem=message)
+                for line, message in self.problem_texts
+            ]
+        )
+        if count == 1:
+            message = tr(
+                "Het bestand {path} is niet geïmporteerd: er staat {count} fout in. Er is "
+                "niets gewijzigd. Verbeter het bestand en importeer het daarna opnieuw.\n"
+                "{lines}",
+                path=str(path),
+                count=count,
+                lines=lines,
+            )
+        else:
+            message = tr(
+                "Het bestand {path} is niet geïmporteerd: er staan {count} fouten in. Er is "
+                "niets gewijzigd. Verbeter het bestand en importeer het daarna opnieuw.\n"
+                "{lines}",
+                path=str(path),
+                count=count,
+                lines=lines,
+            )
+        super().__init__(message)
+
+
+def _lines(lines: Sequence[Value]) -> Value:
+    """The lines one under the other, each translated on its own. Halved at each level, so
+    that the thousands of problems of a wrong file nest only a few levels deep."""
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    middle = len(lines) // 2
+    return tr("{first}\n{rest}", first=_lines(lines[:middle]), rest=_lines(lines[middle:]))
 
 
 @dataclass(frozen=True)
@@ -62,6 +95,11 @@ class CsvTable:
     @property
     def delimiter_name(self) -> str:
         return _DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))
+
+    @property
+    def delimiter_text(self) -> str | Text:
+        """``delimiter_name`` for a sentence a screen translates."""
+        return _DELIMITER_TEXTS.get(self.delimiter, repr(self.delimiter))
 
 
 def clean(value: str) -> str:
@@ -79,10 +117,7 @@ def read_csv(path: Path | str) -> CsvTable:
     lines = text.splitlines()
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise InvalidInput(
-            f"Het bestand {path} is leeg. Kies het CSV-bestand met de export van de "
-            "leerling- of personeelsadministratie."
-        )
+        raise InvalidInput(_empty(path))
     delimiter = _sniff(path, lines[first])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, tuple[str, ...]]] = []
@@ -104,46 +139,72 @@ def read_csv(path: Path | str) -> CsvTable:
             [
                 (
                     reader.line_num,
-                    f"deze regel is geen geldige CSV ({exc}); controleer de aanhalingstekens.",
+                    tr(
+                        "deze regel is geen geldige CSV ({detail}); controleer de "
+                        "aanhalingstekens.",
+                        detail=str(exc),
+                    ),
                 )
             ],
         ) from exc
     if header is None:
         raise InvalidInput(
-            f"Het bestand {path} bevat alleen lege cellen. Exporteer de gegevens opnieuw."
+            tr(
+                "Het bestand {path} bevat alleen lege cellen. Exporteer de gegevens opnieuw.",
+                path=str(path),
+            )
         )
     if not rows:
         raise InvalidInput(
-            f"Het bestand {path} bevat alleen een kopregel en geen personen. Exporteer de "
-            "gegevens opnieuw, met de personen erin."
+            tr(
+                "Het bestand {path} bevat alleen een kopregel en geen personen. Exporteer de "
+                "gegevens opnieuw, met de personen erin.",
+                path=str(path),
+            )
         )
     return CsvTable(path, encoding, delimiter, header, tuple(rows))
 
 
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
-        raise InvalidInput(f"{path} is een map, geen bestand. Kies het CSV-bestand zelf.")
+        raise InvalidInput(
+            tr("{path} is een map, geen bestand. Kies het CSV-bestand zelf.", path=str(path))
+        )
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise InvalidInput(
-                f"Het bestand {path} is te groot ({size // (1024 * 1024)} MB) voor een export "
-                "van personen. Controleer of u het juiste bestand hebt gekozen."
+                tr(
+                    "Het bestand {path} is te groot ({megabytes} MB) voor een export van "
+                    "personen. Controleer of u het juiste bestand hebt gekozen.",
+                    path=str(path),
+                    megabytes=size // (1024 * 1024),
+                )
             )
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise InvalidInput(
-            f"Het bestand {path} bestaat niet. Controleer de map en de bestandsnaam."
+            tr(
+                "Het bestand {path} bestaat niet. Controleer de map en de bestandsnaam.",
+                path=str(path),
+            )
         ) from exc
     except PermissionError as exc:
         raise InvalidInput(
-            f"Het bestand {path} kan niet worden gelezen: geen toegang. Sluit het in Excel "
-            "of vraag toegang aan de beheerder van de computer."
+            tr(
+                "Het bestand {path} kan niet worden gelezen: geen toegang. Sluit het in Excel "
+                "of vraag toegang aan de beheerder van de computer.",
+                path=str(path),
+            )
         ) from exc
     except OSError as exc:
         raise InvalidInput(
-            f"Het bestand {path} kan niet worden gelezen ({exc.strerror}). Kopieer het naar "
-            "deze computer en probeer het opnieuw."
+            tr(
+                "Het bestand {path} kan niet worden gelezen ({detail}). Kopieer het naar "
+                "deze computer en probeer het opnieuw.",
+                path=str(path),
+                detail=str(exc.strerror),
+            )
         ) from exc
 
 
@@ -151,19 +212,23 @@ def _decode(path: Path, data: bytes) -> tuple[str, str]:
     """The encoding's name and the text: UTF-8 (with or without BOM), UTF-16 with a BOM,
     else Windows-1252."""
     if not data.strip():
-        raise InvalidInput(
-            f"Het bestand {path} is leeg. Kies het CSV-bestand met de export van de "
-            "leerling- of personeelsadministratie."
-        )
+        raise InvalidInput(_empty(path))
     if data.startswith(b"\xef\xbb\xbf"):
         return _decode_as(path, data, "utf-8-sig", "UTF-8 met BOM")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _decode_as(path, data, "utf-16", "UTF-16")
     for signature, what in _SIGNATURES:
         if data.startswith(signature):
-            raise InvalidInput(f"Het bestand {path} is {what}, geen CSV-bestand. {_SAVE_AS_CSV}")
+            raise InvalidInput(
+                tr(
+                    "Het bestand {path} is {what}, geen CSV-bestand. {save_as_csv}",
+                    path=str(path),
+                    what=what,
+                    save_as_csv=_SAVE_AS_CSV,
+                )
+            )
     if b"\x00" in data[:65536]:
-        raise InvalidInput(f"Het bestand {path} is geen tekstbestand. {_SAVE_AS_CSV}")
+        raise InvalidInput(_not_text(path))
     try:
         return _decode_as(path, data, "utf-8", "UTF-8")
     except InvalidInput:
@@ -175,11 +240,15 @@ def _decode_as(path: Path, data: bytes, codec: str, name: str) -> tuple[str, str
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"De tekens in het bestand {path} zijn niet te lezen (geen UTF-8 of Windows-1252). "
-            f"{_SAVE_AS_CSV} Kies als codering UTF-8."
+            tr(
+                "De tekens in het bestand {path} zijn niet te lezen (geen UTF-8 of "
+                "Windows-1252). {save_as_csv} Kies als codering UTF-8.",
+                path=str(path),
+                save_as_csv=_SAVE_AS_CSV,
+            )
         ) from exc
     if any(ord(ch) < 32 and ch not in "\t\r\n\f\v" for ch in text[:65536]):
-        raise InvalidInput(f"Het bestand {path} is geen tekstbestand. {_SAVE_AS_CSV}")
+        raise InvalidInput(_not_text(path))
     return name, text
 
 
@@ -189,7 +258,28 @@ def _sniff(path: Path, header_line: str) -> str:
     best = max(DELIMITERS, key=lambda d: counts[d])  # ties: the first, ';'
     if counts[best] < 2:
         raise InvalidInput(
-            f"Het bestand {path} lijkt geen CSV-bestand: de eerste regel bevat geen kolommen "
-            f"gescheiden door ; of , (gevonden: '{header_line[:60]}'). {_SAVE_AS_CSV}"
+            tr(
+                "Het bestand {path} lijkt geen CSV-bestand: de eerste regel bevat geen kolommen "
+                "gescheiden door ; of , (gevonden: '{found}'). {save_as_csv}",
+                path=str(path),
+                found=header_line[:60],
+                save_as_csv=_SAVE_AS_CSV,
+            )
         )
     return best
+
+
+def _empty(path: Path) -> Text:
+    return tr(
+        "Het bestand {path} is leeg. Kies het CSV-bestand met de export van de "
+        "leerling- of personeelsadministratie.",
+        path=str(path),
+    )
+
+
+def _not_text(path: Path) -> Text:
+    return tr(
+        "Het bestand {path} is geen tekstbestand. {save_as_csv}",
+        path=str(path),
+        save_as_csv=_SAVE_AS_CSV,
+    )

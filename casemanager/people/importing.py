@@ -33,6 +33,7 @@ from casemanager.people.records import (
 )
 from casemanager.permissions import Permission, require
 from casemanager.progress import Progress as Steps
+from casemanager.texts import tr
 from casemanager.uow import UnitOfWork
 from models.people import Guardianship, Person, PersonKind, Team
 
@@ -40,8 +41,8 @@ Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while writing: total is the number of rows to add or
 change; called with 0 first, then every ``PROGRESS_STEP`` rows, and with total at the end."""
 PROGRESS_STEP = 100
-CHECKING = "Het bestand controleren"
-WRITING = "Personen opslaan"
+CHECKING = tr("Het bestand controleren")
+WRITING = tr("Personen opslaan")
 
 
 def plan_import(
@@ -68,7 +69,11 @@ def plan_import(
             problems.append(
                 (
                     record.line,
-                    f"{record.name} is dezelfde persoon als op regel {claimed[person.id]}.",
+                    tr(
+                        "{name} is dezelfde persoon als op regel {line}.",
+                        name=record.name,
+                        line=claimed[person.id],
+                    ),
                 )
             )
         for link in record.links:
@@ -79,7 +84,10 @@ def plan_import(
                 problems.append(
                     (
                         record.line,
-                        f"er is geen leerling met nummer {link.child_number} (nummer kind).",
+                        tr(
+                            "er is geen leerling met nummer {number} (nummer kind).",
+                            number=link.child_number,
+                        ),
                     )
                 )
         if len(problems) > before:
@@ -240,7 +248,7 @@ def _kind_argument(kind: PersonKind | str | None) -> PersonKind | None:
     try:
         return parse_kind(kind)
     except InvalidInput as error:
-        raise InvalidInput(f"De soort klopt niet: {error}") from None
+        raise InvalidInput(tr("De soort klopt niet: {problem}", problem=error.text)) from None
 
 
 def _unique_casefold(names: Mapping[str | None, None]) -> list[str]:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from casemanager.people.csv_reading import Problem
 from casemanager.people.records import NUMBERED, PersonRecord, name_key
+from casemanager.texts import tr
 from casemanager.uow import UnitOfWork
 from models.people import Guardianship, Person, PersonKind, Team
 
@@ -82,8 +83,12 @@ class StoredPersons:
             problems.append(
                 (
                     record.line,
-                    f"er zijn {len(found)} personen {record.name} met "
-                    "deze postcode; vul het nummer in om te kiezen.",
+                    tr(
+                        "er zijn {count} personen {name} met deze postcode; vul het nummer in "
+                        "om te kiezen.",
+                        count=len(found),
+                        name=record.name,
+                    ),
                 )
             )
             return None

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casemanager.errors import InvalidInput
-from casemanager.people.columns import FIELD_BY_NAME, ColumnMap, key, missing_column
+from casemanager.people.columns import FIELD_BY_NAME, ColumnMap, key, missing_column, word
 from casemanager.people.csv_reading import CsvTable, Problem
+from casemanager.texts import Text, tr
 from models.people import Guardianship, Person, PersonKind, Team
 
 TEXT_FIELDS = (
@@ -81,7 +82,10 @@ def parse_kind(text: str) -> PersonKind:
     kind = _KINDS.get(key(text))
     if kind is None:
         raise InvalidInput(
-            f"de soort '{text}' is onbekend; gebruik leerling, ouder, medewerker of overig."
+            tr(
+                "de soort '{kind}' is onbekend; gebruik leerling, ouder, medewerker of overig.",
+                kind=text,
+            )
         )
     return kind
 
@@ -100,8 +104,12 @@ def parse_date(text: str, label: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise InvalidInput(
-            f"de {label} '{text}' is geen geldige datum; schrijf dd-mm-jjjj "
-            "(bijvoorbeeld 07-03-2011) of jjjj-mm-dd."
+            tr(
+                "de {label} '{date}' is geen geldige datum; schrijf dd-mm-jjjj "
+                "(bijvoorbeeld 07-03-2011) of jjjj-mm-dd.",
+                label=word(label),
+                date=text,
+            )
         ) from None
 
 
@@ -123,9 +131,13 @@ def build_records(
             problems.append(
                 (
                     line,
-                    f"deze regel heeft {len(cells)} velden, de kopregel "
-                    f"{len(table.header)}; staat er een {table.delimiter_name} "
-                    "in een waarde? Zet die waarde dan tussen aanhalingstekens.",
+                    tr(
+                        "deze regel heeft {cells} velden, de kopregel {header}; staat er een "
+                        "{delimiter} in een waarde? Zet die waarde dan tussen aanhalingstekens.",
+                        cells=len(cells),
+                        header=len(table.header),
+                        delimiter=table.delimiter_text,
+                    ),
                 )
             )
             continue
@@ -145,7 +157,7 @@ def _record(
     default_kind: PersonKind | None,
     problems: list[Problem],
 ) -> PersonRecord | None:
-    def problem(message: str) -> None:
+    def problem(message: str | Text) -> None:
         problems.append((line, message))
 
     kind = default_kind
@@ -153,18 +165,22 @@ def _record(
         try:
             kind = parse_kind(columns.get(cells, "kind"))
         except InvalidInput as error:
-            problem(str(error))
+            problem(error.text)
             return None
     if kind is None:
         problem(
-            "de soort ontbreekt: vul leerling, ouder, medewerker of overig in "
-            "(of geef de soort voor het hele bestand op: in het programma bij 'Wie staan "
-            "erin', op de opdrachtregel met --kind)."
+            tr(
+                "de soort ontbreekt: vul leerling, ouder, medewerker of overig in "
+                "(of geef de soort voor het hele bestand op: in het programma bij 'Wie staan "
+                "erin', op de opdrachtregel met --kind)."
+            )
         )
         return None
     number = columns.get(cells, "number") or None
     if number is None and kind in NUMBERED and columns.has("number"):
-        problem(f"het nummer ontbreekt; een {kind.value} heeft altijd een nummer.")
+        problem(
+            tr("het nummer ontbreekt; een {kind} heeft altijd een nummer.", kind=word(kind.value))
+        )
     values: dict[str, Any] = {}
     for name in TEXT_FIELDS:
         if columns.has(name) or (name == "street" and columns.has("house_number")):
@@ -176,14 +192,14 @@ def _record(
         values["postcode"] = f"{match.group(1)} {match.group(2).upper()}"
     for name in ("voornaam", "achternaam"):
         if not values[name]:
-            problem(f"de {FIELD_BY_NAME[name].label} ontbreekt.")
+            problem(tr("de {label} ontbreekt.", label=word(FIELD_BY_NAME[name].label)))
     for name in DATE_FIELDS:
         if columns.has(name):
             text = columns.get(cells, name)
             try:
                 values[name] = parse_date(text, FIELD_BY_NAME[name].label) if text else None
             except InvalidInput as error:
-                problem(str(error))
+                problem(error.text)
     _check_values(values, number, problem)
     team = columns.get(cells, "team") or None
     _check_length(team, Team.__table__.c.name, "teamnaam", problem)
@@ -199,19 +215,32 @@ def _check_values(values: dict[str, Any], number: str | None, problem: Any) -> N
             _check_length(values[name], table[name], table[name].info["label"], problem)
     email = values.get("email", "")
     if email and (email.count("@") != 1 or " " in email or "." not in email.split("@")[1]):
-        problem(f"het e-mailadres '{email}' is ongeldig.")
+        problem(tr("het e-mailadres '{email}' is ongeldig.", email=email))
     born = values.get("date_of_birth")
     if born and born > dt.date.today():
-        problem(f"de geboortedatum {born:%d-%m-%Y} ligt in de toekomst.")
+        problem(tr("de geboortedatum {date} ligt in de toekomst.", date=f"{born:%d-%m-%Y}"))
     start, leave = values.get("start_date"), values.get("leave_date")
     if start and leave and leave < start:
-        problem(f"de datum uit ({leave:%d-%m-%Y}) ligt vóór de datum in ({start:%d-%m-%Y}).")
+        problem(
+            tr(
+                "de datum uit ({leave}) ligt vóór de datum in ({start}).",
+                leave=f"{leave:%d-%m-%Y}",
+                start=f"{start:%d-%m-%Y}",
+            )
+        )
 
 
 def _check_length(value: str | None, column: Any, label: str, problem: Any) -> None:
     if value and len(value) > max_length(column):
         maximum = max_length(column)
-        problem(f"het veld '{label}' is te lang: {len(value)} tekens, het maximum is {maximum}.")
+        problem(
+            tr(
+                "het veld '{label}' is te lang: {length} tekens, het maximum is {maximum}.",
+                label=word(label),
+                length=len(value),
+                maximum=maximum,
+            )
+        )
 
 
 def _links(
@@ -222,8 +251,11 @@ def _links(
         return ()
     if kind != PersonKind.OUDER:
         problem(
-            f"een {kind.value} heeft geen kinderen in de administratie; laat het nummer "
-            "van het kind leeg, of maak van de soort 'ouder'."
+            tr(
+                "een {kind} heeft geen kinderen in de administratie; laat het nummer van het "
+                "kind leeg, of maak van de soort 'ouder'.",
+                kind=word(kind.value),
+            )
         )
         return ()
     relation = columns.get(cells, "relation") if columns.has("relation") else None
@@ -266,15 +298,21 @@ def _merge_duplicates(
                 del kept[other.line]
                 merged.append((other.line, first.line, other.name))
             continue
-        what = (
-            f"nummer {first.number}"
-            if group_key[1] == "nummer"
-            else f"{first.name} (zelfde naam en postcode)"
-        )
         for record in group:
             others = ", ".join(str(r.line) for r in group if r is not record)
-            problems.append(
-                (record.line, f"{what} staat meer dan eens in het bestand (ook op regel {others}).")
-            )
+            if group_key[1] == "nummer":
+                twice = tr(
+                    "nummer {number} staat meer dan eens in het bestand (ook op regel {others}).",
+                    number=str(first.number),
+                    others=others,
+                )
+            else:
+                twice = tr(
+                    "{name} (zelfde naam en postcode) staat meer dan eens in het bestand (ook "
+                    "op regel {others}).",
+                    name=first.name,
+                    others=others,
+                )
+            problems.append((record.line, twice))
             kept.pop(record.line, None)
     return sorted(kept.values(), key=lambda r: r.line), merged

@@ -18,6 +18,7 @@ from casemanager.access import visible_persons
 from casemanager.dutch import fold
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
+from casemanager.texts import tr
 from models.people import Person, PersonKind, Team
 
 if TYPE_CHECKING:
@@ -112,9 +113,15 @@ def list_persons(
     who have not left (no datum uit, or one in the future), False for those who have;
     ``sort``: one of SORTS ("status": present before left); ``limit`` None for all."""
     if sort not in SORTS:
-        raise InvalidInput(f"Sorteren op '{sort}' kan niet; kies uit {', '.join(SORTS)}.")
+        raise InvalidInput(
+            tr(
+                "Sorteren op '{sort}' kan niet; kies uit {sorts}.",
+                sort=sort,
+                sorts=", ".join(SORTS),
+            )
+        )
     if offset < 0 or (limit is not None and limit < 0):
-        raise InvalidInput("Begin en aantal van een lijst kunnen niet negatief zijn.")
+        raise InvalidInput(tr("Begin en aantal van een lijst kunnen niet negatief zijn."))
     conditions = _conditions(dossier, kind, search, team_id, class_name, active)
     order = [c.desc() if descending else c.asc() for c in (*_order(sort), Person.id)]
     query = _select(*_COLUMNS).where(*conditions).order_by(*order).offset(offset).limit(limit)
@@ -243,7 +250,9 @@ def _kind(kind: PersonKind | str) -> PersonKind:
         return PersonKind(kind)
     except ValueError:
         names = ", ".join(k.value for k in PersonKind)
-        raise InvalidInput(f"De soort '{kind}' bestaat niet; kies uit {names}.") from None
+        raise InvalidInput(
+            tr("De soort '{kind}' bestaat niet; kies uit {names}.", kind=str(kind), names=names)
+        ) from None
 
 
 def _escape(word: str) -> str:

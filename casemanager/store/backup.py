@@ -32,6 +32,7 @@ from casemanager.store.engine import raw_connect
 from casemanager.store.keyring import DOSSIER_SUFFIX, keys_path_for, link_pair_into_place
 from casemanager.store.probe import check_file_shape
 from casemanager.store.verify import verify_files
+from casemanager.texts import tr
 from models.accounts import Role
 from models.meta import DossierMeta
 
@@ -107,9 +108,9 @@ def backup_steps(dossier: Dossier, target: Path) -> Generator[Progress, None, Ba
     target = Path(target)
     if target.is_dir():
         target = target / default_backup_name(dossier.path)
-    yield Progress("Doelmap controleren", 0, 2)
+    yield Progress(tr("Doelmap controleren"), 0, 2)
     _check_target(dossier, target)
-    yield Progress("Dossier en sleutelbestand versleuteld kopiëren", 1, 2)
+    yield Progress(tr("Dossier en sleutelbestand versleuteld kopiëren"), 1, 2)
     with dossier.unit_of_work() as uow:
         uow.session.execute(update(DossierMeta).values(last_backup_at=dt.datetime.now(dt.UTC)))
         uow.audit(
@@ -122,7 +123,9 @@ def backup_steps(dossier: Dossier, target: Path) -> Generator[Progress, None, Ba
 def _check_target(dossier: Dossier, target: Path) -> None:
     """Refuse, before the date of the last backup is set, a target that cannot be written."""
     if not target.parent.is_dir():
-        raise InvalidInput(f"De map {target.parent} bestaat niet. Kies een andere map.")
+        raise InvalidInput(
+            tr("De map {folder} bestaat niet. Kies een andere map.", folder=str(target.parent))
+        )
     for existing in (target, keys_path_for(target)):
         if existing.exists():
             raise DossierExists(existing)
@@ -130,8 +133,11 @@ def _check_target(dossier: Dossier, target: Path) -> None:
     needed = dossier.path.stat().st_size + dossier.keyring.keys_path.stat().st_size
     if free < needed:
         raise InvalidInput(
-            f"Er is te weinig ruimte in {target.parent} voor de back-up. Maak ruimte vrij "
-            "of kies een andere schijf."
+            tr(
+                "Er is te weinig ruimte in {folder} voor de back-up. Maak ruimte vrij "
+                "of kies een andere schijf.",
+                folder=str(target.parent),
+            )
         )
 
 
@@ -178,14 +184,14 @@ def check_backup(
     require(dossier.actor, Permission.BACKUP)
     path = Path(path)
     if path.resolve() == dossier.path.resolve():
-        raise InvalidInput("Dit is het dossier zelf, geen back-up. Kies het back-upbestand.")
-    yield Progress("Back-up openen", 0, 2)
+        raise InvalidInput(tr("Dit is het dossier zelf, geen back-up. Kies het back-upbestand."))
+    yield Progress(tr("Back-up openen"), 0, 2)
     check_file_shape(path)
     slots = KeySlotFile.load(keys_path_for(path))
-    yield Progress("Back-up controleren", 1, 2)
+    yield Progress(tr("Back-up controleren"), 1, 2)
     report = verify_files(path, slots, dossier.actor.username, password)
     if Role.BEHEERDER not in report.roles:
-        raise PermissionDenied("een back-up terug te zetten (alleen een beheerder)")
+        raise PermissionDenied(tr("een back-up terug te zetten (alleen een beheerder)"))
     if not report.ok:
         raise DossierDamaged(path, report.summary())
     return BackupCheck(

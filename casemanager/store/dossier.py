@@ -43,6 +43,7 @@ from casemanager.store.engine import make_engine
 from casemanager.store.keyring import KeyRing, keys_path_for, link_pair_into_place
 from casemanager.store.probe import ProbeResult, check_file_shape, probe
 from casemanager.store.rotate import finish_interrupted_rotation
+from casemanager.texts import tr
 from casemanager.uow import UnitOfWork
 from models.accounts import Account, AccountRole, Role
 from models.meta import DossierMeta, SchoolDetails
@@ -93,13 +94,16 @@ class Dossier:
         keys_path = keys_path_for(path)
         if not path.parent.is_dir():
             raise InvalidInput(
-                f"De map {path.parent} bestaat niet. Maak de map eerst aan of kies een andere."
+                tr(
+                    "De map {folder} bestaat niet. Maak de map eerst aan of kies een andere.",
+                    folder=str(path.parent),
+                )
             )
         for existing in (path, keys_path):
             if existing.exists():
                 raise DossierExists(existing)
         if not school_name.strip():
-            raise InvalidInput("Geef de naam van de school op; die komt boven elke brief.")
+            raise InvalidInput(tr("Geef de naam van de school op; die komt boven elke brief."))
         username = validate_username(admin_username)
         validate_new_password(admin_password)
 
@@ -173,7 +177,7 @@ class Dossier:
         except sa_exc.DatabaseError as exc:
             engine.dispose()
             if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
-                raise DossierDamaged(path, "een deel van het bestand is onleesbaar") from exc
+                raise DossierDamaged(path, tr("een deel van het bestand is onleesbaar")) from exc
             raise
         except BaseException:
             engine.dispose()

@@ -16,13 +16,14 @@ import sqlcipher3
 
 from casemanager.errors import DossierDamaged, DossierNotFound, KeySlotMismatch, NotADossier
 from casemanager.store.engine import raw_connect
+from casemanager.texts import tr
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KNOWN_OTHER_FORMATS = {
-    b"%PDF": "een PDF-bestand",
-    b"PK\x03\x04": "een ZIP- of Office-bestand",
-    b"\x89PNG": "een afbeelding",
-    b"\xff\xd8\xff": "een afbeelding",
+    b"%PDF": tr("het is een PDF-bestand"),
+    b"PK\x03\x04": tr("het is een ZIP- of Office-bestand"),
+    b"\x89PNG": tr("het is een afbeelding"),
+    b"\xff\xd8\xff": tr("het is een afbeelding"),
 }
 
 
@@ -38,17 +39,17 @@ def check_file_shape(path: Path) -> None:
     if not path.exists():
         raise DossierNotFound(path)
     if not path.is_file():
-        raise NotADossier(path, "het is een map")
+        raise NotADossier(path, tr("het is een map"))
     size = path.stat().st_size
     if size == 0:
-        raise NotADossier(path, "het bestand is leeg")
+        raise NotADossier(path, tr("het bestand is leeg"))
     with open(path, "rb") as handle:
         head = handle.read(16)
     if head.startswith(SQLITE_HEADER):
-        raise NotADossier(path, "het is een onversleutelde SQLite-database")
+        raise NotADossier(path, tr("het is een onversleutelde SQLite-database"))
     for magic, what in KNOWN_OTHER_FORMATS.items():
         if head.startswith(magic):
-            raise NotADossier(path, f"het is {what}")
+            raise NotADossier(path, what)
 
 
 def probe(path: Path, data_key: bytes, dossier_id: str, username: str) -> ProbeResult:
@@ -60,11 +61,13 @@ def probe(path: Path, data_key: bytes, dossier_id: str, username: str) -> ProbeR
         message = str(exc)
         if "not a database" in message:
             if path.stat().st_size % 1024:
-                raise DossierDamaged(path, "het bestand is afgekapt") from exc
+                raise DossierDamaged(path, tr("het bestand is afgekapt")) from exc
             raise DossierDamaged(
                 path,
-                "de eerste pagina kan niet worden ontsleuteld: het bestand is beschadigd, "
-                "of het sleutelbestand hoort bij een ander dossier",
+                tr(
+                    "de eerste pagina kan niet worden ontsleuteld: het bestand is beschadigd, "
+                    "of het sleutelbestand hoort bij een ander dossier"
+                ),
             ) from exc
         raise DossierDamaged(path, message) from exc
     finally:
@@ -77,10 +80,10 @@ def _read(
 ) -> ProbeResult:
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
     if "dossier_meta" not in tables:
-        raise NotADossier(path, "versleuteld, maar zonder casemanager-gegevens")
+        raise NotADossier(path, tr("versleuteld, maar zonder casemanager-gegevens"))
     row = connection.execute("SELECT dossier_id FROM dossier_meta LIMIT 1").fetchone()
     if row is None:
-        raise DossierDamaged(path, "de dossiergegevens ontbreken")
+        raise DossierDamaged(path, tr("de dossiergegevens ontbreken"))
     if row[0] != dossier_id:
         raise KeySlotMismatch(path.with_suffix(".casekeys"))
     revision = None
@@ -104,4 +107,4 @@ def _check_length(connection: sqlcipher3.Connection, path: Path) -> None:
     page_count = int(connection.execute("PRAGMA page_count").fetchone()[0])
     page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
     if page_count * page_size > path.stat().st_size:
-        raise DossierDamaged(path, "het bestand is afgekapt")
+        raise DossierDamaged(path, tr("het bestand is afgekapt"))

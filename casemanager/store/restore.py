@@ -15,6 +15,7 @@ from casemanager.store.backup import timestamp
 from casemanager.store.dossier import Dossier
 from casemanager.store.keyring import DOSSIER_SUFFIX, keys_path_for
 from casemanager.store.verify import verify_files
+from casemanager.texts import tr
 from models.accounts import Role
 
 
@@ -28,7 +29,7 @@ def restore(
     slots = KeySlotFile.load(keys_path_for(backup_path))
     report = verify_files(backup_path, slots, username, password)
     if Role.BEHEERDER not in report.roles:
-        raise PermissionDenied("een back-up terug te zetten (alleen een beheerder)")
+        raise PermissionDenied(tr("een back-up terug te zetten (alleen een beheerder)"))
     if not report.ok:
         raise DossierDamaged(backup_path, report.summary())
     dossier_keys = keys_path_for(dossier_path)

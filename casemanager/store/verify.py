@@ -17,6 +17,7 @@ from casemanager.permissions import Permission, require
 from casemanager.store.backend import backend_for
 from casemanager.store.engine import make_engine
 from casemanager.store.probe import probe
+from casemanager.texts import Text, Value, tr
 from models.accounts import Account
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class VerifyReport:
-    storage_problems: tuple[str, ...]
+    storage_problems: tuple[str | Text, ...]  # SQLite's own words, or ours
     chain: ChainReport
     roles: frozenset[str] = frozenset()
 
@@ -33,25 +34,31 @@ class VerifyReport:
     def ok(self) -> bool:
         return not self.storage_problems and self.chain.ok
 
-    def summary(self) -> str:
-        parts = []
-        if self.storage_problems:
-            parts.append("opslag: " + "; ".join(self.storage_problems[:5]))
+    def summary(self) -> Text:
+        storage: Value = ""
+        for problem in self.storage_problems[:5]:
+            storage = tr("{first}; {rest}", first=storage, rest=problem) if storage else problem
+        if storage and not self.chain.ok:
+            return tr(
+                "opslag: {storage}, auditlog: {chain}", storage=storage, chain=self.chain.problem
+            )
+        if storage:
+            return tr("opslag: {storage}", storage=storage)
         if not self.chain.ok:
-            parts.append(f"auditlog: {self.chain.problem}")
-        return ", ".join(parts) or "in orde"
+            return tr("auditlog: {chain}", chain=self.chain.problem)
+        return tr("in orde")
 
 
 def check_engine(engine: Engine) -> VerifyReport:
-    problems: list[str] = []
-    chain = ChainReport(False, 0, "", None, "niet gecontroleerd")
+    problems: list[str | Text] = []
+    chain = ChainReport(False, 0, "", None, tr("niet gecontroleerd"))
     with engine.execution_options(read_only=True).connect() as connection:
         try:
             problems = backend_for(engine).integrity_problems(connection)
             chain = verify_chain(connection)
         except DatabaseError as exc:
             # A damaged page can stop a check halfway: that is a finding, not a crash.
-            problems.append(f"onleesbare gegevens: {exc.orig}")
+            problems.append(tr("onleesbare gegevens: {detail}", detail=str(exc.orig)))
         finally:
             connection.rollback()
     return VerifyReport(tuple(problems), chain)
@@ -104,4 +111,5 @@ def _roles_of(engine: Engine, username: str, path: Path) -> frozenset[str]:
             ).one()
             return frozenset(r.value for r in account.role_set)
     except DatabaseError as exc:
-        raise DossierDamaged(path, f"de accounts zijn onleesbaar: {exc.orig}") from exc
+        detail = tr("de accounts zijn onleesbaar: {detail}", detail=str(exc.orig))
+        raise DossierDamaged(path, detail) from exc
