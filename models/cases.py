@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     String,
+    Text,
     Time,
     UniqueConstraint,
 )
@@ -191,6 +192,9 @@ class TimelineEntry(Base):
     account_id: Mapped[int] = mapped_column(ForeignKey("account.id"))
     kind: Mapped[str] = mapped_column(String(40), info={"label": "soort"})
     title: Mapped[str] = mapped_column(String(MEDIUM), info={"label": "titel"})
+    # the application's own sentences in title and text as templates with their values
+    # (casemanager.texts; JSON {"title": ..., "text": [...]}), for the English screens
+    wording: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(String(TEXT), default="", info={"label": "tekst"})
     corrects_entry_id: Mapped[int | None] = mapped_column(ForeignKey("timeline_entry.id"))
 

@@ -60,7 +60,9 @@ class Decision(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("case_file.id", ondelete="CASCADE"))
     proposed_rung: Mapped[str] = mapped_column(String(40), info={"label": "voorgestelde maatregel"})
-    # JSON list of the reasons shown with the proposal, e.g. ["ernst: zwaar", "+1: ..."]
+    # JSON list of the reasons shown with the proposal: each as the texts module's data
+    # ([template, values]); a decision stored before that has the Dutch as plain strings.
+    # Read them with casemanager.cases.stored_wording.read_reasons
     proposal_reasons: Mapped[str] = mapped_column(
         String(TEXT), default="[]", info={"label": "redenen van het voorstel"}
     )
@@ -81,8 +83,8 @@ class Decision(Base):
     decided_by: Mapped[Account] = relationship()
 
     @property
-    def reasons(self) -> list[str]:
-        """``proposal_reasons`` decoded; an empty list if it is empty."""
+    def reasons(self) -> list[object]:
+        """``proposal_reasons`` decoded as stored; an empty list if it is empty."""
         return list(json.loads(self.proposal_reasons or "[]"))
 
     @property

@@ -12,8 +12,10 @@ from sqlalchemy import select, update
 from casemanager.cases import deciding, evidence, hearings, investigation, procedure
 from casemanager.cases.reporting import NewReport, PartyInput, report_case
 from casemanager.cases.viewing import get_case
+from casemanager.cases.wording import STATUS_TEXTS
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.store.dossier import Dossier
+from casemanager.texts import Text, tr
 from models.audit import AuditEntry
 from models.cases import Case, CaseStatus, PartyRole
 from models.dataleak import DataLeak
@@ -92,7 +94,7 @@ def test_a_case_from_report_to_closing(teamleider: Dossier, school: School) -> N
         view = get_case(uow, case_id)
         uow.commit()
     assert view.status == "afgesloten"
-    titles = [t.title for t in view.timeline]
+    titles = [str(t.title) for t in view.timeline]
     assert titles[0].startswith("Melding")
     assert any("Verklaring van Ayşe Doğan" in t for t in titles)
     assert any(t.startswith("Besluit: Schriftelijke waarschuwing") for t in titles)
@@ -127,7 +129,7 @@ def test_closing_waits_for_the_objection_term(teamleider: Dossier, school: Schoo
         procedure.close_case(uow, case_id)
     with teamleider.unit_of_work() as uow:
         close = next(a for a in get_case(uow, case_id).actions if a.name == "close")
-    assert not close.enabled and "bezwaartermijn loopt nog" in close.reason  # the button says so
+    assert not close.enabled and "bezwaartermijn loopt nog" in str(close.reason)  # it says so
 
 
 def test_a_rung_that_needs_a_hearing_is_refused_before_the_hearing(
@@ -191,7 +193,7 @@ def test_history_raises_the_proposal(teamleider: Dossier, school: School) -> Non
     with teamleider.unit_of_work() as uow:
         proposal = deciding.proposal_for_case(uow, second)
     assert proposal.rung == "interne_schorsing"
-    assert any("Tweede overtreding" in reason for reason in proposal.reasons)
+    assert any("Tweede overtreding" in str(reason) for reason in proposal.reasons)
 
 
 def test_staff_measures_go_through_a_voornemen(school: School) -> None:
@@ -352,7 +354,52 @@ def test_the_case_view_says_which_rungs_the_user_may_decide(school: School) -> N
     assert view.role == "teamleider"
     assert options["waarschuwing"].allowed and options["waarschuwing"].step == "besluit"
     assert not options["externe_schorsing"].allowed
-    assert "hoorgesprek" in options["externe_schorsing"].reason
+    assert "hoorgesprek" in str(options["externe_schorsing"].reason)
     assert not options["verwijdering"].allowed
-    assert options["verwijdering"].reason == "Alleen directie mag 'Verwijdering' nemen."
+    assert str(options["verwijdering"].reason) == "Alleen directie mag 'Verwijdering' nemen."
     assert options["verwijdering"].step == "voornemen"
+
+
+def test_the_case_view_gives_its_sentences_as_texts(school: School) -> None:
+    """Reasons and labels are texts with their values apart (the screens translate them);
+    their Dutch is what the CLI and the record show."""
+    with school.open("tl.onder") as d:
+        case_id = report(d, school)
+        with d.unit_of_work() as uow:
+            with pytest.raises(InvalidInput) as refused:
+                procedure.make_known(uow, case_id, TODAY)
+            view = get_case(uow, case_id)
+            uow.commit()
+    assert isinstance(refused.value.text, Text)
+    assert str(refused.value) == "Er is geen besluit dat nog bekendgemaakt moet worden."
+    for action in view.actions:
+        assert (action.reason is None) == action.enabled, action.name
+        assert action.enabled or isinstance(action.reason, Text)
+    reopen = next(a for a in view.actions if a.name == "reopen")
+    assert reopen.reason == tr("de zaak is niet gesloten")
+    make_known = next(a for a in view.actions if a.name == "make_known")
+    assert str(make_known.reason) == "er is geen besluit dat nog bekendgemaakt moet worden"
+    for option in view.rung_options:
+        assert (option.reason is None) == option.allowed
+    refused_rung = next(o for o in view.rung_options if o.code == "verwijdering")
+    assert refused_rung.reason is not None
+    assert dict(refused_rung.reason.values)["rung"] == "Verwijdering"  # a policy title
+    assert view.proposal is not None
+    assert all(isinstance(reason, Text) for reason in view.proposal.reasons)
+
+
+def test_a_refused_step_names_the_status_as_a_text(teamleider: Dossier, school: School) -> None:
+    case_id = report(teamleider, school)
+    with teamleider.unit_of_work() as uow:
+        procedure.dismiss_case(uow, case_id, "Er bleek niets aan de hand te zijn.")
+        uow.commit()
+    with teamleider.unit_of_work() as uow, pytest.raises(InvalidInput) as refused:
+        hearings.plan_hearing(uow, case_id, dt.datetime.now())
+    message = refused.value.text
+    assert isinstance(message, Text)
+    values = dict(message.values)
+    assert values["status"] == STATUS_TEXTS[CaseStatus.GESEPONEERD]
+    assert values["action"] == tr("een hoorgesprek te plannen")
+    assert str(refused.value).endswith(
+        "is geseponeerd; heropen de zaak eerst om een hoorgesprek te plannen."
+    )

@@ -22,6 +22,7 @@ from casemanager.cases.reporting import NewReport, report_case
 from casemanager.policy.calendar import SchoolCalendar, add_working_days, add_years
 from casemanager.policy.loading import default_policy
 from casemanager.store.dossier import Dossier
+from casemanager.texts import Text, tr
 from models.cases import Case
 from models.dataleak import DataLeak
 from models.people import Person, PersonKind
@@ -138,7 +139,7 @@ def items(world: World, d: Dossier, on: dt.date | None = None) -> list[tuple]:
     names = {case_id: name for name, case_id in world.cases.items()}
     with d.unit_of_work(read_only=True) as uow:
         found = todo(uow.session, uow.actor, uow.policy, on=on)
-    return [(i.kind, i.title, i.due, i.overdue, names.get(i.case_id, "")) for i in found]
+    return [(i.kind, str(i.title), i.due, i.overdue, names.get(i.case_id, "")) for i in found]
 
 
 def expected(world: World) -> dict[str, list[tuple]]:
@@ -184,7 +185,9 @@ def test_the_directie_sees_every_kind_soonest_first(world: World, readers: dict)
     with readers["directie"].unit_of_work(read_only=True) as uow:
         by_case = {i.case_id: i for i in todo(uow.session, uow.actor, uow.policy)}
     assert by_case[world.cases["upcoming"]].person == "Jan van der Berg"
-    assert by_case[world.cases["upcoming"]].detail == "Gepland om 10:00"
+    detail = by_case[world.cases["upcoming"]].detail
+    assert detail == tr("Gepland om {time}", time=dt.time(10, 0))
+    assert str(detail) == "Gepland om 10.00 uur"
 
 
 @pytest.mark.parametrize(
@@ -200,6 +203,31 @@ def test_the_directie_sees_every_kind_soonest_first(world: World, readers: dict)
 def test_each_role_sees_only_its_own(world: World, readers: dict, user: str, scenarios) -> None:
     found = items(world, readers[user])
     assert sorted(found) == flat(expected(world), *scenarios)
+
+
+def test_the_sentences_keep_their_values_apart(world: World, readers: dict) -> None:
+    """Titles and details are texts for the screens: the policy's words and the dates are
+    values, so that an English screen can write them in English."""
+    _first, last = world.suspension
+    with readers["directie"].unit_of_work(read_only=True) as uow:
+        found = todo(uow.session, uow.actor, uow.policy, on=last)
+    ending = next(i for i in found if i.kind == "schorsing")
+    assert ending.title == tr("{measure} eindigt", measure="Externe schorsing")
+    assert ending.detail == tr("Plan zo nodig een terugkeergesprek.")
+    notifications = [i for i in found if i.kind == "melding"]
+    assert {dict(i.title.values)["to"] for i in notifications} == {
+        procedure.NOTIFICATION_LABELS[kind] for kind in ("inspectie", "ouders", "aangifte")
+    }
+    described = [i.detail for i in notifications if i.detail is not None]
+    assert described and all(d.template == "{description}" for d in described)
+    descriptions = [dict(d.values)["description"] for d in described]
+    # the policy's descriptions as written; the aangifte task the decision wrote, as a Text
+    assert any(isinstance(d, str) for d in descriptions)
+    tasks = [d for d in descriptions if isinstance(d, Text)]
+    assert tasks and all(str(d).startswith("Aangifte overwegen (art. ") for d in tasks)
+    leak = next(i for i in found if i.kind == "datalek")
+    assert leak.title == tr("Datalek beoordelen: {leak}", leak=world.leak_title)
+    assert leak.detail is not None and isinstance(dict(leak.detail.values)["moment"], dt.datetime)
 
 
 def test_today_can_be_moved(world: World, readers: dict) -> None:

@@ -66,6 +66,11 @@ def test_the_export_holds_cases_decisions_and_who_read_them(school: School, tmp_
     assert "spijt" in decision["motivation"]
     assert decision["decided_by"] == "Tl.Onder"
     assert case["statements"][0]["person"] == "Jan van der Berg"
+    # the case's sentences are exported as their Dutch, not as templates
+    assert case["proposal"]["reasons"][0].startswith("Zwaarste overtreding: ")
+    assert all(isinstance(r, str) for r in case["proposal"]["reasons"])
+    reasons = [a["reason"] for a in case["actions"]] + [o["reason"] for o in case["rung_options"]]
+    assert all(r is None or isinstance(r, str) for r in reasons) and any(reasons)
     readers = {(e["gebruiker"], e["actie"]) for e in data["wie_las_of_wijzigde"]}
     assert ("tl.onder", "case.read") in readers
     assert ("tl.onder", "case.decide") in readers

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.ladder import EarlierSanction, check_decision, motivation_problem, propose
 from casemanager.policy import default_policy
+from casemanager.texts import tr
 
 POLICY = default_policy()
 TODAY = dt.date(2026, 11, 26)
@@ -87,10 +88,15 @@ def test_only_sanctions_within_the_look_back_period_count() -> None:
     proposal = propose(POLICY, "leerling", [POLICY.violation("A1-LES")], [old, recent], TODAY)
     assert proposal.counted == (recent,)
     assert proposal.rung == "waarschuwing"
-    assert proposal.reasons[1] == (
+    assert str(proposal.reasons[1]) == (
         "Tweede overtreding binnen 12 maanden: eerder 'Schriftelijke waarschuwing' op "
         "27 november 2025 (zaak 2025-0002): +1."
     )
+    # the date stays a date and the rung's title a policy text, for the English screens
+    values = dict(proposal.reasons[1].values)
+    assert values["day"] == dt.date(2025, 11, 27)
+    assert values["rung"] == "Schriftelijke waarschuwing"
+    assert values["ordinal"] == tr("Tweede")
 
 
 def test_the_reasons_explain_the_start_and_the_top() -> None:
@@ -100,11 +106,12 @@ def test_the_reasons_explain_the_start_and_the_top() -> None:
     ]
     proposal = propose(POLICY, "leerling", [POLICY.violation("A6-DREIG")], history, TODAY)
     assert proposal.rung == "verwijdering"
-    assert proposal.reasons[0].startswith(
+    reasons = [str(reason) for reason in proposal.reasons]
+    assert reasons[0].startswith(
         "Zwaarste overtreding: Bedreigen (A6-DREIG, artikel A.6), ernst zwaar"
     )
-    assert "De hoogste sport is bereikt" in " ".join(proposal.reasons)
-    assert "art. 285 Sr: bedreiging met een misdrijf" in " ".join(proposal.reasons)
+    assert "De hoogste sport is bereikt" in " ".join(reasons)
+    assert "art. 285 Sr: bedreiging met een misdrijf" in " ".join(reasons)
 
 
 def test_without_violations_there_is_no_proposal() -> None:

@@ -111,7 +111,7 @@ def test_the_header_and_the_timeline_show_the_case(ctx: AppContext, qtbot: QtBot
     assert "pestprotocol" in flags
 
     entries = widget.timeline.list.entries()
-    assert [e.title for e in entries] == [t.title for t in view.timeline]
+    assert [e.title for e in entries] == [str(t.title) for t in view.timeline]
     assert entries[0].kind == "melding" and entries[0].who == ctx.actor.display_name
     assert DESCRIPTION in entries[0].text
     tabs = [widget.tabs.tabText(i) for i in range(widget.tabs.count())]

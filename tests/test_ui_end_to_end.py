@@ -413,7 +413,7 @@ def test_from_report_to_a_released_letter(
     assert taken.motivation == MOTIVATION and not taken.is_voornemen
     assert after.status == CaseStatus.BESLUIT
     assert "Afwijkend van het voorstel" in procedure.decisions.text()
-    titles = [entry.title for entry in after.timeline]
+    titles = [str(entry.title) for entry in after.timeline]
     assert "Brief vrijgegeven voor de administratie" in titles
 
     administratie = open_demo(demo_path, "administratie")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casemanager.cases.deadlines import Deadline
+from ui import core_text
 from ui.dates import weekday_short_date
 
 TITLE, CASE, PERSON, DUE, DETAIL = range(5)
@@ -35,6 +37,17 @@ _HEADING = 0  # internalId of a heading; a deadline's is its group's row + 1
 Index = QModelIndex | QPersistentModelIndex
 
 _ROOT = QModelIndex()
+# the kinds of deadline (Deadline.kind), marked for lupdate; translated in the tooltip
+KIND_LABELS = {
+    "hoorgesprek": QT_TRANSLATE_NOOP("TodoPage", "hoorgesprek"),
+    "melding": QT_TRANSLATE_NOOP("TodoPage", "melding"),
+    "schorsing": QT_TRANSLATE_NOOP("TodoPage", "einde van een maatregel"),
+    "bezwaartermijn": QT_TRANSLATE_NOOP("TodoPage", "bezwaartermijn"),
+    "bezwaar": QT_TRANSLATE_NOOP("TodoPage", "bezwaar"),
+    "zienswijze": QT_TRANSLATE_NOOP("TodoPage", "zienswijze"),
+    "datalek": QT_TRANSLATE_NOOP("TodoPage", "datalek"),
+    "bewaartermijn": QT_TRANSLATE_NOOP("TodoPage", "bewaartermijn"),
+}
 
 
 class DeadlineModel(QAbstractItemModel):
@@ -158,22 +171,27 @@ def due_text(deadline: Deadline) -> str:
     return weekday_short_date(deadline.due)
 
 
+def detail_text(deadline: Deadline) -> str:
+    return core_text.text(deadline.detail) if deadline.detail is not None else ""
+
+
 def _texts(deadline: Deadline) -> tuple[str, str, str, str, str]:
     return (
-        deadline.title,
+        core_text.text(deadline.title),
         deadline.case_number,
         deadline.person,
         due_text(deadline),
-        deadline.detail,
+        detail_text(deadline),
     )
 
 
 def _tooltip(deadline: Deadline) -> str:
-    tip = QCoreApplication.translate("TodoPage", "Soort: {kind}").format(kind=deadline.kind)
+    kind = QCoreApplication.translate("TodoPage", KIND_LABELS.get(deadline.kind, deadline.kind))
+    tip = QCoreApplication.translate("TodoPage", "Soort: {kind}").format(kind=kind)
     if deadline.case_id is not None:
         tip += "\n" + QCoreApplication.translate(
             "TodoPage", "Enter of dubbelklik opent zaak {number}."
         ).format(number=deadline.case_number)
-    if deadline.detail:
-        tip += "\n" + deadline.detail
+    if deadline.detail is not None:
+        tip += "\n" + detail_text(deadline)
     return tip

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.deadlines import Deadline, todo
+from casemanager.errors import CaseManagerError
 from casemanager.uow import UnitOfWork
+from ui import core_text
 from ui.context import AppContext, Locked
 from ui.tasks import error_text, run_task
 from ui.todo_model import (
@@ -226,7 +228,12 @@ class TodoPage(QWidget):
             return
         if not isinstance(error, Locked):
             self.summary.clear()
-            self.empty.setText(error_text(error))
+            shown = (
+                core_text.message(error)
+                if isinstance(error, CaseManagerError)
+                else error_text(error)
+            )
+            self.empty.setText(shown)
             self.stack.setCurrentWidget(self.empty)
         self.refreshed.emit()
 

@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from casemanager.access import case_role
-from casemanager.cases.common import STATUS_LABELS
 from casemanager.cases.procedure import close_refusal
+from casemanager.cases.wording import status_text
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION, TRANSITIONS
+from casemanager.texts import Text, tr
 from models.cases import CLOSED_STATUSES, Case, CaseStatus
 from models.procedure import Hearing, Notification, Objection
 
@@ -26,13 +27,13 @@ class ActionState:
     name: str
     label: str
     enabled: bool
-    reason: str = ""  # why it is not possible now (empty when enabled)
+    reason: Text | None = None  # why it is not possible now (None when enabled)
 
 
 def available_actions(uow: UnitOfWork, case: Case) -> tuple[ActionState, ...]:
     role = case_role(uow.actor, case.ladder, case.team_id)
     status = case.status
-    phase = f"de zaak is {STATUS_LABELS[status]}"
+    phase = tr("de zaak is {status}", status=status_text(status))
     closed = status in CLOSED_STATUSES
     session = uow.session
     open_hearing = session.scalar(
@@ -55,25 +56,25 @@ def available_actions(uow: UnitOfWork, case: Case) -> tuple[ActionState, ...]:
         else []
     )
 
-    def state(name: str, label: str, possible: bool, why: str) -> ActionState:
+    def state(name: str, label: str, possible: bool, why: Text | None) -> ActionState:
         if role is None:
             return ActionState(
-                name, label, False, "U werkt niet aan zaken van dit team of deze ladder."
+                name, label, False, tr("U werkt niet aan zaken van dit team of deze ladder.")
             )
-        return ActionState(name, label, possible, "" if possible else why)
+        return ActionState(name, label, possible, None if possible else why)
 
-    reopen_first = f"{phase}; heropen de zaak eerst"
+    reopen_first = tr("{phase}; heropen de zaak eerst", phase=phase)
     return (
         state("investigate", "Onderzoek starten", S.ONDERZOEK in TRANSITIONS[status], phase),
         state("statement", "Verklaring vastleggen", not closed, reopen_first),
-        state("note", "Notitie toevoegen", True, ""),
+        state("note", "Notitie toevoegen", True, None),
         state("evidence", "Bewijs toevoegen", not closed, reopen_first),
         state("plan_hearing", "Hoorgesprek plannen", status in OPEN_BEFORE_DECISION, phase),
         state(
             "hold_hearing",
             "Verslag hoorgesprek",
             open_hearing is not None and not closed,
-            "er is geen gepland hoorgesprek zonder verslag",
+            tr("er is geen gepland hoorgesprek zonder verslag"),
         ),
         state(
             "decide",
@@ -82,40 +83,42 @@ def available_actions(uow: UnitOfWork, case: Case) -> tuple[ActionState, ...]:
             and (
                 status in OPEN_BEFORE_DECISION or (status == S.BEZWAAR and open_objection is None)
             ),
-            phase if decidable else "uw rol mag op deze ladder geen maatregel nemen",
+            phase if decidable else tr("uw rol mag op deze ladder geen maatregel nemen"),
         ),
         state(
             "make_known",
             "Bekendmaking vastleggen",
             status == S.BESLUIT,
-            "er is geen besluit dat nog bekendgemaakt moet worden",
+            tr("er is geen besluit dat nog bekendgemaakt moet worden"),
         ),
         state(
             "notification",
             "Melding gedaan",
             open_notification is not None,
-            "er staan geen meldingen open",
+            tr("er staan geen meldingen open"),
         ),
         state(
             "objection",
             "Bezwaar vastleggen",
             status == S.BEKENDGEMAAKT,
-            "bezwaar kan alleen tegen een bekendgemaakt besluit",
+            tr("bezwaar kan alleen tegen een bekendgemaakt besluit"),
         ),
         state(
             "decide_objection",
             "Beslissing op bezwaar",
             open_objection is not None,
-            "er is geen bezwaar waarop nog beslist moet worden",
+            tr("er is geen bezwaar waarop nog beslist moet worden"),
         ),
         _close_state(uow, case, state, phase),
         state("dismiss", "Seponeren", S.GESEPONEERD in TRANSITIONS[status], phase),
-        state("reopen", "Heropenen", S.HEROPEND in TRANSITIONS[status], "de zaak is niet gesloten"),
+        state(
+            "reopen", "Heropenen", S.HEROPEND in TRANSITIONS[status], tr("de zaak is niet gesloten")
+        ),
     )
 
 
-def _close_state(uow: UnitOfWork, case: Case, state: Any, phase: str) -> ActionState:
+def _close_state(uow: UnitOfWork, case: Case, state: Any, phase: Text) -> ActionState:
     if S.AFGESLOTEN not in TRANSITIONS[case.status]:
         return state("close", "Zaak afsluiten", False, phase)
     refusal = close_refusal(uow, case)
-    return state("close", "Zaak afsluiten", refusal is None, refusal or "")
+    return state("close", "Zaak afsluiten", refusal is None, refusal)

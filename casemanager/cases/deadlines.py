@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session, aliased
 
 from casemanager.access import visible_cases
 from casemanager.cases.common import today
-from casemanager.cases.procedure import NOTIFICATION_LABELS
+from casemanager.cases.procedure import notification_label
 from casemanager.cases.retention import expired_person_ids
+from casemanager.cases.wording import notification_description
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION
-from casemanager.dutch import plural
 from casemanager.permissions import GRANTS, Permission
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Policy
+from casemanager.texts import Text, tr
 from models.cases import CLOSED_STATUSES, Case, CaseStatus, CaseViolation
 from models.dataleak import DataLeak
 from models.people import Person
@@ -36,13 +37,13 @@ Seen = ColumnElement[bool]  # the condition access.visible_cases(actor) gives
 class Deadline:
     # hoorgesprek, melding, schorsing, bezwaartermijn, bezwaar, zienswijze, datalek, bewaartermijn
     kind: str
-    title: str
+    title: Text
     due: dt.date
     overdue: bool
     case_id: int | None = None
     case_number: str = ""
     person: str = ""
-    detail: str = ""
+    detail: Text | None = None  # what to keep in mind, when there is something
 
 
 def todo(
@@ -64,17 +65,7 @@ def todo(
     if actor.roles & GRANTS[Permission.DATA_LEAKS]:
         items += _data_leaks(connection, policy, day)
     if actor.roles & GRANTS[Permission.RETENTION]:
-        expired = len(expired_person_ids(session, policy, day))
-        if expired:
-            items.append(
-                Deadline(
-                    "bewaartermijn",
-                    f"Bewaartermijn verstreken voor {plural(expired, 'persoon', 'personen')}",
-                    day,
-                    False,
-                    detail="Bekijk de lijst en verwijder hun gegevens.",
-                )
-            )
+        items += _retention(session, policy, day)
     return sorted(items, key=lambda d: (d.due, d.case_number, d.kind))
 
 
@@ -89,7 +80,7 @@ def _case_columns() -> tuple[ColumnElement[Any], ...]:
 
 
 def _deadline(
-    kind: str, title: str, due: dt.date, day: dt.date, row: Row[Any], detail: str = ""
+    kind: str, title: Text, due: dt.date, day: dt.date, row: Row[Any], detail: Text | None = None
 ) -> Deadline:
     return Deadline(
         kind, title, due, due < day, row.id, row.number, " ".join(row.person.split()), detail
@@ -106,11 +97,11 @@ def _hearings_planned(connection: Connection, seen: Seen, day: dt.date) -> list[
     return [
         _deadline(
             "hoorgesprek",
-            "Hoorgesprek houden en verslag vastleggen",
+            tr("Hoorgesprek houden en verslag vastleggen"),
             row.planned_at.date(),
             day,
             row,
-            f"Gepland om {row.planned_at:%H:%M}",
+            tr("Gepland om {time}", time=row.planned_at.time()),
         )
         for row in connection.execute(query)
     ]
@@ -149,13 +140,10 @@ def _hearings_required(
         )
     )
     days = policy.terms.hearing_within_school_days
+    title = tr("Hoorgesprek plannen (verplicht vóór het besluit)")
     return [
         _deadline(
-            "hoorgesprek",
-            "Hoorgesprek plannen (verplicht vóór het besluit)",
-            calendar.add_school_days(row.opened_at.date(), days),
-            day,
-            row,
+            "hoorgesprek", title, calendar.add_school_days(row.opened_at.date(), days), day, row
         )
         for row in connection.execute(query)
     ]
@@ -171,11 +159,14 @@ def _notifications(connection: Connection, seen: Seen, day: dt.date) -> list[Dea
     return [
         _deadline(
             "melding",
-            f"Melding: {NOTIFICATION_LABELS.get(str(row.kind), str(row.kind))}",
+            tr("Melding: {to}", to=notification_label(str(row.kind))),
             row.due_on or day,
             day,
             row,
-            row.description,
+            # a description from the policy: the screens look up its English there
+            tr("{description}", description=notification_description(row.description))
+            if row.description
+            else None,
         )
         for row in connection.execute(query)
     ]
@@ -200,11 +191,11 @@ def _measures_ending(
         items.append(
             _deadline(
                 "schorsing",
-                f"{title} eindigt",
+                tr("{measure} eindigt", measure=title),
                 row.ends_on,
                 day,
                 row,
-                "Plan zo nodig een terugkeergesprek.",
+                tr("Plan zo nodig een terugkeergesprek."),
             )
         )
     return items
@@ -245,12 +236,11 @@ def _objection_terms(
             continue
         end = row.known + weeks
         if row.status == CaseStatus.BEKENDGEMAAKT:
-            title = "Bezwaartermijn loopt af; daarna kan de zaak worden afgesloten"
+            title = tr("Bezwaartermijn loopt af; daarna kan de zaak worden afgesloten")
             items.append(_deadline("bezwaartermijn", title, end, day, row))
         else:
-            items.append(
-                _deadline("bezwaar", "Beslissen op het bezwaar", end + decide_within, day, row)
-            )
+            title = tr("Beslissen op het bezwaar")
+            items.append(_deadline("bezwaar", title, end + decide_within, day, row))
     return items
 
 
@@ -271,35 +261,40 @@ def _zienswijze(connection: Connection, seen: Seen, day: dt.date) -> list[Deadli
             seen,
         )
     )
-    return [
-        _deadline(
-            "zienswijze",
-            "Zienswijzetermijn eindigt; daarna het besluit nemen",
-            row.zienswijze_due,
-            day,
-            row,
-        )
-        for row in connection.execute(query)
-    ]
+    title = tr("Zienswijzetermijn eindigt; daarna het besluit nemen")
+    rows = connection.execute(query)
+    return [_deadline("zienswijze", title, row.zienswijze_due, day, row) for row in rows]
 
 
 def _data_leaks(connection: Connection, policy: Policy, day: dt.date) -> list[Deadline]:
     hours = dt.timedelta(hours=policy.terms.dataleak_hours)
+    query = select(DataLeak.title, DataLeak.discovered_at).where(DataLeak.report_to_ap.is_(None))
     items = []
-    for leak_id, title, discovered in connection.execute(
-        select(DataLeak.id, DataLeak.title, DataLeak.discovered_at).where(
-            DataLeak.report_to_ap.is_(None)
-        )
-    ):
+    for title, discovered in connection.execute(query):
         deadline = discovered + hours
         items.append(
             Deadline(
                 "datalek",
-                f"Datalek beoordelen: {title}",
+                tr("Datalek beoordelen: {leak}", leak=title),
                 deadline.date(),
                 deadline.date() < day,
-                detail=f"Uiterlijk {deadline:%d-%m-%Y %H:%M} (UTC) melden bij de AP, zo nodig",
+                detail=tr(
+                    "Uiterlijk {moment} (UTC) melden bij de AP, zo nodig",
+                    moment=deadline.replace(tzinfo=None),
+                ),
             )
         )
-        del leak_id
     return items
+
+
+def _retention(session: Session, policy: Policy, day: dt.date) -> list[Deadline]:
+    expired = len(expired_person_ids(session, policy, day))
+    if not expired:
+        return []
+    title = (
+        tr("Bewaartermijn verstreken voor 1 persoon")
+        if expired == 1
+        else tr("Bewaartermijn verstreken voor {count} personen", count=expired)
+    )
+    detail = tr("Bekijk de lijst en verwijder hun gegevens.")
+    return [Deadline("bewaartermijn", title, day, False, detail=detail)]

@@ -4,20 +4,22 @@ the policy asks for one, the final decision and the notifications it makes owed.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, is_minor, load_case, person_by_id, today
 from casemanager.cases.history import earlier_sanctions
+from casemanager.cases.stored_wording import reasons_json
+from casemanager.cases.wording import aangifte_task
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION, move, refuse_reason
-from casemanager.dutch import long_date
 from casemanager.errors import InvalidInput
 from casemanager.ladder import Proposal, check_decision, propose
 from casemanager.policy.calendar import SchoolCalendar, add_working_days
 from casemanager.policy.schema import Rung
+from casemanager.texts import tr
 from models.accounts import Role
 from models.cases import Case, CaseStatus, TimelineKind
 from models.people import Person
@@ -80,22 +82,30 @@ def decide(
         raise InvalidInput(refuse_reason(case.status, CaseStatus.BESLUIT))
     if rung.hearing_required and not hearing_held(uow, case):
         raise InvalidInput(
-            f"Voor '{rung.title}' moet eerst een hoorgesprek zijn gehouden. Plan het "
-            "hoorgesprek en leg het verslag vast; neem daarna het besluit."
+            tr(
+                "Voor '{rung}' moet eerst een hoorgesprek zijn gehouden. Plan het "
+                "hoorgesprek en leg het verslag vast; neem daarna het besluit.",
+                rung=rung.title,
+            )
         )
     if rung.intent_first:
         intent = covering_intent(uow, case, ladder.index_of(rung.code))
         assert intent is not None
         if intent.zienswijze_due and intent.zienswijze_due > today() and not zienswijze_received:
             raise InvalidInput(
-                "De termijn voor de zienswijze loopt tot en met "
-                f"{long_date(intent.zienswijze_due)}. "
-                "Neem het besluit daarna, of leg vast dat de zienswijze is ontvangen."
+                tr(
+                    "De termijn voor de zienswijze loopt tot en met {until}. "
+                    "Neem het besluit daarna, of leg vast dat de zienswijze is ontvangen.",
+                    until=intent.zienswijze_due,
+                )
             )
     ends_on = None
     if rung.has_duration:
         if starts_on is None:
-            raise InvalidInput(f"Geef de eerste dag van de {rung.title.lower()} op.")
+            # lower case, as check_decision names the measure in a sentence
+            raise InvalidInput(
+                tr("Geef de eerste dag van de {measure} op.", measure=rung.title.lower())
+            )
         ends_on = _last_day(uow, rung, starts_on, int(duration_days or 0))
     decision = _add_decision(
         uow,
@@ -110,12 +120,9 @@ def decide(
     )
     owed = _owe_notifications(uow, case, decision, rung, proposal)
     move(uow, case, CaseStatus.BESLUIT)
-    text = "\n".join(
-        [*proposal.reasons, *([f"Motivering: {motivation.strip()}"] if motivation.strip() else [])]
-    )
-    add_timeline(
-        uow, case, TimelineKind.BESLUIT, f"Besluit: {rung.title}{_period(starts_on, ends_on)}", text
-    )
+    title = timeline_titles.decision(rung.title, starts_on, ends_on)
+    text = timeline_titles.decision_lines(proposal.reasons, motivation)
+    add_timeline(uow, case, TimelineKind.BESLUIT, title, text)
     uow.audit(
         "case.decide",
         "decision",
@@ -156,8 +163,8 @@ def _record_intent(
         uow,
         case,
         TimelineKind.BESLUIT,
-        f"Voornemen: {rung.title}",
-        f"Zienswijze mogelijk tot en met {long_date(due)}.\n" + "\n".join(proposal.reasons),
+        timeline_titles.intent(rung.title),
+        timeline_titles.intent_lines(due, proposal.reasons),
     )
     uow.audit(
         "case.intent",
@@ -182,7 +189,8 @@ def _add_decision(
     decision = Decision(
         case_id=case.id,
         proposed_rung=proposal.rung,
-        proposal_reasons=json.dumps(list(proposal.reasons), ensure_ascii=False),
+        # the reasons as they were given, with their wording (read back by read_reasons)
+        proposal_reasons=reasons_json(proposal.reasons),
         chosen_rung=rung.code,
         motivation=motivation.strip(),
         decided_by_id=uow.actor.account_id,
@@ -222,7 +230,7 @@ def _last_day(uow: UnitOfWork, rung: Rung, first: dt.date, days: int) -> dt.date
         calendar = SchoolCalendar(uow.policy.holidays)
         if not calendar.is_school_day(first):
             raise InvalidInput(
-                f"{long_date(first)} is geen schooldag; kies een schooldag als eerste dag."
+                tr("{day} is geen schooldag; kies een schooldag als eerste dag.", day=first)
             )
         return calendar.last_school_day(first, days)
     return first + dt.timedelta(days=days - 1)
@@ -249,7 +257,7 @@ def _owe_notifications(
             owed.append(rule.description or rule.kind)
     if proposal.aangifte_advised:
         articles = ", ".join(proposal.wvsr_articles)
-        text = f"Aangifte overwegen (art. {articles} Sr) en het besluit vastleggen"
+        text = str(aangifte_task(articles))
         due = add_working_days(today(), uow.policy.terms.aangifte_working_days)
         uow.session.add(
             Notification(
@@ -262,9 +270,3 @@ def _owe_notifications(
         )
         owed.append(text)
     return tuple(owed)
-
-
-def _period(first: dt.date | None, last: dt.date | None) -> str:
-    if first and last:
-        return f" van {long_date(first)} tot en met {long_date(last)}"
-    return ""

@@ -8,10 +8,12 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, load_case
 from casemanager.cases.workflow import ensure_open
 from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput, NotFound
+from casemanager.texts import tr
 from models.cases import TimelineKind
 from models.evidence import Evidence
 
@@ -25,11 +27,13 @@ def read_evidence_file(path: Path) -> bytes:
     """The file's bytes, refusing what cannot be evidence with a message that says why."""
     path = Path(path)
     if path.is_dir():
-        raise InvalidInput(f"{path} is een map. Kies een bestand (bijvoorbeeld een screenshot).")
+        raise InvalidInput(
+            tr("{path} is een map. Kies een bestand (bijvoorbeeld een screenshot).", path=str(path))
+        )
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InvalidInput(f"Het bestand {path} bestaat niet (meer).") from None
+        raise InvalidInput(tr("Het bestand {path} bestaat niet (meer).", path=str(path))) from None
     _check_size(path.name, size)
     return path.read_bytes()
 
@@ -47,14 +51,16 @@ def add_evidence(
     description: str = "",
 ) -> int:
     case, role = load_case(uow, case_id)
-    ensure_open(case, "bewijs toe te voegen")
+    ensure_open(case, tr("bewijs toe te voegen"))
     name = Path(file_name).name.strip()
     if not name:
-        raise InvalidInput("Het bewijsstuk heeft geen bestandsnaam.")
+        raise InvalidInput(tr("Het bewijsstuk heeft geen bestandsnaam."))
     _check_size(name, len(content))
     digest = hashlib.sha256(content).hexdigest()
     if any(e.sha256 == digest for e in uow.session.query(Evidence).filter_by(case_id=case.id)):
-        raise InvalidInput(f"Het bestand {name} zit al bij deze zaak (zelfde inhoud).")
+        raise InvalidInput(
+            tr("Het bestand {name} zit al bij deze zaak (zelfde inhoud).", name=name)
+        )
     evidence = Evidence(
         case_id=case.id,
         file_name=name,
@@ -71,7 +77,8 @@ def add_evidence(
     )
     uow.session.add(evidence)
     uow.session.flush()
-    add_timeline(uow, case, TimelineKind.BEWIJS, f"Bewijs toegevoegd: {name}", f"SHA-256: {digest}")
+    title = timeline_titles.evidence_added(name)
+    add_timeline(uow, case, TimelineKind.BEWIJS, title, f"SHA-256: {digest}")
     uow.audit(
         "case.evidence.add",
         "evidence",
@@ -87,7 +94,7 @@ def evidence_content(uow: UnitOfWork, evidence_id: int) -> tuple[str, bytes]:
     """The file name and bytes of one evidence file; reading it is audited."""
     evidence = uow.session.get(Evidence, evidence_id)
     if evidence is None:
-        raise NotFound("Dit bewijsstuk bestaat niet (meer).")
+        raise NotFound(tr("Dit bewijsstuk bestaat niet (meer)."))
     case, role = load_case(uow, evidence.case_id)
     uow.audit(
         "case.evidence.read", "evidence", evidence.id, role=role, person_id=case.subject_person_id
@@ -97,10 +104,15 @@ def evidence_content(uow: UnitOfWork, evidence_id: int) -> tuple[str, bytes]:
 
 def _check_size(name: str, size: int) -> None:
     if size == 0:
-        raise InvalidInput(f"Het bestand {name} is leeg.")
+        raise InvalidInput(tr("Het bestand {name} is leeg.", name=name))
     if size > MAX_EVIDENCE_BYTES:
         raise InvalidInput(
-            f"Het bestand {name} is {megabytes(size)}; het maximum is "
-            f"{MAX_EVIDENCE_BYTES // 1024 // 1024} MB. Verklein het (bijvoorbeeld een screenshot "
-            "in plaats van een video) of bewaar het buiten het dossier en beschrijf waar."
+            tr(
+                "Het bestand {name} is {size}; het maximum is {maximum} MB. Verklein het "
+                "(bijvoorbeeld een screenshot in plaats van een video) of bewaar het buiten "
+                "het dossier en beschrijf waar.",
+                name=name,
+                size=megabytes(size),
+                maximum=MAX_EVIDENCE_BYTES // 1024 // 1024,
+            )
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import (
     add_timeline,
     as_local,
@@ -17,6 +18,7 @@ from casemanager.cases.common import (
 )
 from casemanager.cases.workflow import ensure_open, move
 from casemanager.errors import InvalidInput, NotFound
+from casemanager.texts import Text, tr
 from models.cases import CaseStatus, Statement, TimelineEntry, TimelineKind
 
 if TYPE_CHECKING:
@@ -40,20 +42,20 @@ def add_statement(
 ) -> int:
     """Record a verklaring (``person_id`` None: anonymous); returns its id."""
     case, role = load_case(uow, case_id)
-    ensure_open(case, "een verklaring vast te leggen")
-    body = required_text(text, "verklaring", minimum=3)
+    ensure_open(case, tr("een verklaring vast te leggen"))
+    body = required_text(text, tr("verklaring"), minimum=3)
     given_at = as_local(given_at)
     if given_at > local_now():
         raise InvalidInput(
-            "Het moment van de verklaring ligt in de toekomst. Controleer datum en tijd."
+            tr("Het moment van de verklaring ligt in de toekomst. Controleer datum en tijd.")
         )
-    who = "anoniem"
+    who: str | Text = timeline_titles.ANONYMOUS
     if person_id is not None:
         who = display_name(person_by_id(uow, person_id))
     if corrects_id is not None:
         earlier = uow.session.get(Statement, corrects_id)
         if earlier is None or earlier.case_id != case.id:
-            raise NotFound("De verklaring die u wilt corrigeren hoort niet bij deze zaak.")
+            raise NotFound(tr("De verklaring die u wilt corrigeren hoort niet bij deze zaak."))
     statement = Statement(
         case_id=case.id,
         person_id=person_id,
@@ -65,7 +67,7 @@ def add_statement(
     uow.session.add(statement)
     if case.status in (CaseStatus.GEMELD, CaseStatus.HEROPEND):
         move(uow, case, CaseStatus.ONDERZOEK)
-    title = f"{'Correctie op verklaring' if corrects_id else 'Verklaring'} van {who}"
+    title = timeline_titles.statement(who, correction=corrects_id is not None)
     add_timeline(
         uow, case, TimelineKind.CORRECTIE if corrects_id else TimelineKind.VERKLARING, title, body
     )
@@ -79,11 +81,11 @@ def add_note(
 ) -> int:
     """A note on the timeline; ``corrects`` names the entry this one corrects."""
     case, role = load_case(uow, case_id)
-    heading = required_text(title, "titel")
+    heading = required_text(title, tr("titel"))
     if corrects is not None:
         earlier = uow.session.get(TimelineEntry, corrects)
         if earlier is None or earlier.case_id != case.id:
-            raise NotFound("De notitie die u wilt corrigeren hoort niet bij deze zaak.")
+            raise NotFound(tr("De notitie die u wilt corrigeren hoort niet bij deze zaak."))
     kind = TimelineKind.CORRECTIE if corrects else TimelineKind.NOTITIE
     entry = add_timeline(uow, case, kind, heading, text.strip(), corrects=corrects)
     uow.session.flush()

@@ -17,10 +17,13 @@ from sqlalchemy import or_, select
 from casemanager.access import case_role, may_see_person
 from casemanager.atomic import write_new_file
 from casemanager.cases.common import display_name, person_by_id
+from casemanager.cases.stored_wording import dutch_text
 from casemanager.cases.viewing import build_view
+from casemanager.cases.views import TimelineView
 from casemanager.errors import InvalidInput, NotFound, PermissionDenied
 from casemanager.letters.school import letterhead
 from casemanager.permissions import Permission, require
+from casemanager.texts import Text, tr
 from models.audit import AuditEntry
 from models.cases import Case, CaseParty, Statement
 from models.letters import Letter
@@ -41,11 +44,18 @@ def person_id_by_number(uow: UnitOfWork, number: str) -> int:
     found = uow.session.scalars(select(Person.id).where(Person.number == number.strip())).all()
     if not found:
         raise NotFound(
-            f"Er is geen persoon met nummer {number}. Controleer het leerling- of personeelsnummer."
+            tr(
+                "Er is geen persoon met nummer {number}. "
+                "Controleer het leerling- of personeelsnummer.",
+                number=number,
+            )
         )
     if len(found) > 1:
         raise InvalidInput(
-            f"Het nummer {number} hoort bij meer dan één persoon (leerling en medewerker)."
+            tr(
+                "Het nummer {number} hoort bij meer dan één persoon (leerling en medewerker).",
+                number=number,
+            )
         )
     return found[0]
 
@@ -57,15 +67,20 @@ def collect_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
     session = uow.session
     person = person_by_id(uow, person_id)
     if not may_see_person(session, uow.actor, person.id):
-        raise PermissionDenied(f"de gegevens van {display_name(person)} in te zien")
+        raise PermissionDenied(
+            tr("de gegevens van {person} in te zien", person=display_name(person))
+        )
     own_cases = session.scalars(
         select(Case).where(Case.subject_person_id == person.id).order_by(Case.opened_at)
     ).all()
     roles = [case_role(uow.actor, c.ladder, c.team_id) for c in own_cases]
     if any(role is None for role in roles):
         raise PermissionDenied(
-            f"een inzage-overzicht van {display_name(person)} te maken: niet al deze zaken vallen "
-            "onder uw team of rol. Vraag de directie om het overzicht"
+            tr(
+                "een inzage-overzicht van {person} te maken: niet al deze zaken vallen "
+                "onder uw team of rol. Vraag de directie om het overzicht",
+                person=display_name(person),
+            )
         )
     team = session.get(Team, person.team_id) if person.team_id else None
     data: dict[str, Any] = {
@@ -76,7 +91,7 @@ def collect_person_data(uow: UnitOfWork, person_id: int) -> dict[str, Any]:
         | {"team": team.name if team else ""},
         "ouders_verzorgers": _relatives(uow, person, as_student=True),
         "kinderen": _relatives(uow, person, as_student=False),
-        "zaken": [_plain(dataclasses.asdict(build_view(uow, case))) for case in own_cases],
+        "zaken": [_plain(build_view(uow, case)) for case in own_cases],
         "betrokken_bij_zaken": _involvements(uow, person.id),
         "brieven": _letters(uow, person.id),
         "wie_las_of_wijzigde": _audit_trail(uow, person.id),
@@ -91,7 +106,10 @@ def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> tuple[Path,
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
         raise InvalidInput(
-            f"De map {out_dir} bestaat niet. Maak hem eerst aan of kies een andere map."
+            tr(
+                "De map {folder} bestaat niet. Maak hem eerst aan of kies een andere map.",
+                folder=str(out_dir),
+            )
         )
     data = collect_person_data(uow, person_id)
     label = data["persoon"]["number"] or f"persoon-{person_id}"
@@ -99,7 +117,9 @@ def export_person(uow: UnitOfWork, person_id: int, out_dir: Path) -> tuple[Path,
     json_path, pdf_path = stem.with_suffix(".json"), stem.with_suffix(".pdf")
     for path in (json_path, pdf_path):
         if path.exists():
-            raise InvalidInput(f"Er staat al een bestand op {path}; kies een andere map.")
+            raise InvalidInput(
+                tr("Er staat al een bestand op {path}; kies een andere map.", path=str(path))
+            )
     pdf = _overview_pdf(uow, data)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
     write_new_file(json_path, text.encode("utf-8"))
@@ -225,7 +245,15 @@ def _audit_trail(uow: UnitOfWork, person_id: int) -> list[dict[str, Any]]:
 
 
 def _plain(value: Any) -> Any:
-    """JSON-friendly: dates as ISO text, enums as their Dutch value, containers recursively."""
+    """JSON-friendly: dates as ISO text, enums as their Dutch value, a sentence (a Text) as
+    its Dutch, the case's data classes as dicts, containers recursively."""
+    if isinstance(value, Text):
+        return str(value)
+    if isinstance(value, TimelineView):  # its text's lines as the record keeps them
+        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {**fields, "text": dutch_text(value.text)}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -8,23 +8,30 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, load_case, required_text, today
 from casemanager.cases.workflow import move
-from casemanager.dutch import long_date
 from casemanager.errors import InvalidInput, NotFound
+from casemanager.texts import Text, tr
 from models.cases import Case, CaseStatus, TimelineKind
 from models.procedure import Decision, Notification, Objection, ObjectionOutcome
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
 
-NOTIFICATION_LABELS = {
-    "inspectie": "Inspectie van het Onderwijs",
-    "leerplicht": "leerplichtambtenaar",
-    "ouders": "ouders/verzorgers",
-    "aangifte": "aangifte bij de politie",
-    "ap": "Autoriteit Persoonsgegevens",
+# to whom a notification goes; str() is the Dutch the timeline records
+NOTIFICATION_LABELS: dict[str, Text] = {
+    "inspectie": tr("Inspectie van het Onderwijs"),
+    "leerplicht": tr("leerplichtambtenaar"),
+    "ouders": tr("ouders/verzorgers"),
+    "aangifte": tr("aangifte bij de politie"),
+    "ap": tr("Autoriteit Persoonsgegevens"),
 }
+
+
+def notification_label(kind: str) -> Text | str:
+    """To whom a notification of ``kind`` goes; an unknown kind as it is."""
+    return NOTIFICATION_LABELS.get(str(kind), str(kind))
 
 
 def latest_decision(uow: UnitOfWork, case: Case) -> Decision | None:
@@ -48,16 +55,14 @@ def make_known(uow: UnitOfWork, case_id: int, on: dt.date) -> dt.date:
     case, role = load_case(uow, case_id)
     decision = latest_decision(uow, case)
     if decision is None or case.status != CaseStatus.BESLUIT:
-        raise InvalidInput("Er is geen besluit dat nog bekendgemaakt moet worden.")
+        raise InvalidInput(tr("Er is geen besluit dat nog bekendgemaakt moet worden."))
     if on > today() or on < decision.decided_at.date():
-        raise InvalidInput("De datum van bekendmaking ligt niet tussen het besluit en vandaag.")
+        raise InvalidInput(tr("De datum van bekendmaking ligt niet tussen het besluit en vandaag."))
     decision.made_known_on = on
-    move(uow, case, CaseStatus.BEKENDGEMAAKT, f"Bekendgemaakt op {long_date(on)}")
+    move(uow, case, CaseStatus.BEKENDGEMAAKT, timeline_titles.made_known(on))
     end = objection_term_end(uow, decision)
     assert end is not None
-    add_timeline(
-        uow, case, TimelineKind.STATUS, f"Bezwaartermijn loopt tot en met {long_date(end)}"
-    )
+    add_timeline(uow, case, TimelineKind.STATUS, timeline_titles.objection_term_until(end))
     uow.audit(
         "case.made_known", "decision", decision.id, role=role, person_id=case.subject_person_id
     )
@@ -69,20 +74,18 @@ def notification_done(
 ) -> None:
     notification = uow.session.get(Notification, notification_id)
     if notification is None:
-        raise NotFound("Deze melding bestaat niet (meer).")
+        raise NotFound(tr("Deze melding bestaat niet (meer)."))
     case, role = load_case(uow, notification.case_id)
     if notification.is_done:
-        raise InvalidInput("Deze melding is al als gedaan vastgelegd.")
+        raise InvalidInput(tr("Deze melding is al als gedaan vastgelegd."))
     if on > today():
-        raise InvalidInput("De datum van de melding ligt in de toekomst.")
+        raise InvalidInput(tr("De datum van de melding ligt in de toekomst."))
     notification.done_at = dt.datetime.combine(on, dt.time(12, 0))
     notification.done_by_id = uow.actor.account_id
     notification.reference = reference.strip()
-    label = NOTIFICATION_LABELS.get(str(notification.kind), str(notification.kind))
-    extra = f" (kenmerk {reference.strip()})" if reference.strip() else ""
-    add_timeline(
-        uow, case, TimelineKind.MELDING_GEDAAN, f"Melding gedaan: {label} op {long_date(on)}{extra}"
-    )
+    label = notification_label(str(notification.kind))
+    title = timeline_titles.notification_done(label, on, reference.strip())
+    add_timeline(uow, case, TimelineKind.MELDING_GEDAAN, title)
     uow.audit(
         "case.notification.done",
         "notification",
@@ -96,23 +99,21 @@ def record_objection(uow: UnitOfWork, case_id: int, received_on: dt.date, ground
     case, role = load_case(uow, case_id)
     decision = latest_decision(uow, case)
     if decision is None:
-        raise InvalidInput("Er is nog geen besluit waartegen bezwaar kan worden gemaakt.")
+        raise InvalidInput(tr("Er is nog geen besluit waartegen bezwaar kan worden gemaakt."))
     if case.status != CaseStatus.BEKENDGEMAAKT:
         move(uow, case, CaseStatus.BEZWAAR)  # refuses with the reason why
     if received_on > today():
-        raise InvalidInput("De datum van ontvangst ligt in de toekomst.")
-    text = required_text(grounds, "gronden van het bezwaar", minimum=10)
+        raise InvalidInput(tr("De datum van ontvangst ligt in de toekomst."))
+    text = required_text(grounds, tr("gronden van het bezwaar"), minimum=10)
     objection = Objection(
         case_id=case.id, decision_id=decision.id, received_on=received_on, grounds=text
     )
     uow.session.add(objection)
     uow.session.flush()
-    late = ""
     end = objection_term_end(uow, decision)
-    if end and received_on > end:
-        late = f" (na afloop van de termijn op {long_date(end)})"
-    move(uow, case, CaseStatus.BEZWAAR, f"Bezwaar ontvangen op {long_date(received_on)}{late}")
-    add_timeline(uow, case, TimelineKind.BEZWAAR, f"Bezwaar ontvangen{late}", text)
+    late = end if end and received_on > end else None
+    move(uow, case, CaseStatus.BEZWAAR, timeline_titles.objection_received_on(received_on, late))
+    add_timeline(uow, case, TimelineKind.BEZWAAR, timeline_titles.objection_received(late), text)
     uow.audit(
         "case.objection", "objection", objection.id, role=role, person_id=case.subject_person_id
     )
@@ -124,13 +125,15 @@ def decide_objection(
 ) -> None:
     objection = uow.session.get(Objection, objection_id)
     if objection is None:
-        raise NotFound("Dit bezwaar bestaat niet (meer).")
+        raise NotFound(tr("Dit bezwaar bestaat niet (meer)."))
     case, role = load_case(uow, objection.case_id)
     if objection.is_decided:
-        raise InvalidInput("Op dit bezwaar is al beslist.")
+        raise InvalidInput(tr("Op dit bezwaar is al beslist."))
     if on > today() or on < objection.received_on:
-        raise InvalidInput("De datum van de beslissing ligt niet tussen de ontvangst en vandaag.")
-    outcome_text = required_text(text, "beslissing op bezwaar", minimum=10)
+        raise InvalidInput(
+            tr("De datum van de beslissing ligt niet tussen de ontvangst en vandaag.")
+        )
+    outcome_text = required_text(text, tr("beslissing op bezwaar"), minimum=10)
     objection.outcome = outcome
     objection.outcome_on = on
     objection.outcome_text = outcome_text
@@ -142,7 +145,7 @@ def decide_objection(
         uow,
         case,
         TimelineKind.BEZWAAR,
-        f"Beslissing op bezwaar: {outcome}",
+        timeline_titles.objection_decided(outcome),
         f"{objection.outcome_text}\n\n{follow}",
     )
     uow.audit(
@@ -155,29 +158,32 @@ def decide_objection(
     )
 
 
-def close_refusal(uow: UnitOfWork, case: Case) -> str | None:
+def close_refusal(uow: UnitOfWork, case: Case) -> Text | None:
     """Why the case cannot be closed yet (the objection term, an undecided objection)."""
     if case.status == CaseStatus.BEKENDGEMAAKT:
         decision = latest_decision(uow, case)
         end = objection_term_end(uow, decision) if decision else None
         if end and end >= today():
-            return (
-                f"De bezwaartermijn loopt nog tot en met {long_date(end)}. Sluit de zaak daarna, "
-                "of leg eerst een ontvangen bezwaar vast."
+            return tr(
+                "De bezwaartermijn loopt nog tot en met {end}. Sluit de zaak daarna, "
+                "of leg eerst een ontvangen bezwaar vast.",
+                end=end,
             )
     if case.status == CaseStatus.BEZWAAR:
         open_objection = uow.session.scalar(
             select(Objection.id).where(Objection.case_id == case.id, Objection.outcome.is_(None))
         )
         if open_objection is not None:
-            return "Er is nog niet beslist op het bezwaar. Leg eerst de beslissing op bezwaar vast."
+            return tr(
+                "Er is nog niet beslist op het bezwaar. Leg eerst de beslissing op bezwaar vast."
+            )
     return None
 
 
 def close_case(uow: UnitOfWork, case_id: int, note: str = "") -> None:
     case, role = load_case(uow, case_id)
     refusal = close_refusal(uow, case)
-    if refusal:
+    if refusal is not None:
         raise InvalidInput(refusal)
     move(uow, case, CaseStatus.AFGESLOTEN, note.strip())
     uow.audit("case.close", "case", case.number, role=role, person_id=case.subject_person_id)
@@ -186,13 +192,13 @@ def close_case(uow: UnitOfWork, case_id: int, note: str = "") -> None:
 def dismiss_case(uow: UnitOfWork, case_id: int, motivation: str) -> None:
     """Close without a measure (seponeren), with the reason why."""
     case, role = load_case(uow, case_id)
-    text = required_text(motivation, "reden van seponeren", minimum=10)
+    text = required_text(motivation, tr("reden van seponeren"), minimum=10)
     move(uow, case, CaseStatus.GESEPONEERD, text)
     uow.audit("case.dismiss", "case", case.number, role=role, person_id=case.subject_person_id)
 
 
 def reopen_case(uow: UnitOfWork, case_id: int, reason: str) -> None:
     case, role = load_case(uow, case_id)
-    text = required_text(reason, "reden van heropenen", minimum=10)
+    text = required_text(reason, tr("reden van heropenen"), minimum=10)
     move(uow, case, CaseStatus.HEROPEND, text)
     uow.audit("case.reopen", "case", case.number, role=role, person_id=case.subject_person_id)

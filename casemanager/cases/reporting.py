@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from casemanager.access import case_role, may_see_person
+from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, display_name, person_by_id, required_text, today
+from casemanager.cases.wording import comma_list, person_kind_text
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.permissions import Permission, require
 from casemanager.policy.schema import SEVERITY_ORDER
+from casemanager.texts import tr
 from models.cases import (
     Case,
     CaseParty,
@@ -64,17 +67,22 @@ def report_case(uow: UnitOfWork, report: NewReport) -> CaseRef:
     policy = uow.policy
     person = person_by_id(uow, report.subject_person_id)
     if not may_see_person(uow.session, uow.actor, person.id):
-        raise PermissionDenied(f"een melding te maken over {display_name(person)}")
+        raise PermissionDenied(
+            tr("een melding te maken over {person}", person=display_name(person))
+        )
     ladder = policy.ladder_name_for(str(person.kind))
     team_id = _team_of(uow, person, report.team_id)
     role = case_role(uow.actor, ladder, team_id)
     if role is None:
         raise PermissionDenied(
-            f"een melding te maken over {display_name(person)} (ander team of andere ladder)"
+            tr(
+                "een melding te maken over {person} (ander team of andere ladder)",
+                person=display_name(person),
+            )
         )
     violations = _violations(uow, report.violation_codes, str(person.kind))
     _check_date(report.incident_date)
-    description = required_text(report.description, "omschrijving", minimum=10)
+    description = required_text(report.description, tr("omschrijving"), minimum=10)
     subject = report.subject.strip() or violations[0].title
     heaviest = max(violations, key=lambda v: v.severity_rank)
     year = today().year
@@ -106,7 +114,7 @@ def report_case(uow: UnitOfWork, report: NewReport) -> CaseRef:
         uow,
         case,
         TimelineKind.MELDING,
-        f"Melding: {subject}",
+        timeline_titles.report(subject),
         f"Overtreding: {codes}\n\n{description}",
     )
     if any(v.datalek for v in violations):
@@ -128,18 +136,18 @@ def add_party(uow: UnitOfWork, case_id: int, party: PartyInput) -> None:
     from casemanager.cases.workflow import ensure_open
 
     case, role = load_case(uow, case_id)
-    ensure_open(case, "iemand toe te voegen")
+    ensure_open(case, tr("iemand toe te voegen"))
     subject = person_by_id(uow, case.subject_person_id)
     for new in _parties(uow, subject, [party]):
         if any(p.person_id == new.person_id and p.role == new.role for p in case.parties):
-            raise InvalidInput("Deze persoon staat al met deze rol bij de zaak.")
+            raise InvalidInput(tr("Deze persoon staat al met deze rol bij de zaak."))
         case.parties.append(new)
         person = person_by_id(uow, new.person_id)
         add_timeline(
             uow,
             case,
             TimelineKind.NOTITIE,
-            f"Betrokkene toegevoegd: {display_name(person)} ({new.role})",
+            timeline_titles.party_added(display_name(person), new.role),
         )
     uow.audit(
         "case.add_party",
@@ -170,19 +178,27 @@ def _team_of(uow: UnitOfWork, person: Person, chosen: int | None) -> int | None:
 
 def _violations(uow: UnitOfWork, codes: Sequence[str], kind: str) -> list:
     if not codes:
-        raise InvalidInput("Kies minstens één overtreding uit het protocol.")
+        raise InvalidInput(tr("Kies minstens één overtreding uit het protocol."))
     found = []
     for code in dict.fromkeys(c.strip() for c in codes):
         if not uow.policy.has_violation(code):
             raise InvalidInput(
-                f"De overtreding '{code}' staat niet in het beleid. "
-                "Kies een overtreding uit de lijst."
+                tr(
+                    "De overtreding '{code}' staat niet in het beleid. "
+                    "Kies een overtreding uit de lijst.",
+                    code=code,
+                )
             )
         violation = uow.policy.violation(code)
         if kind not in violation.applies_to:
             raise InvalidInput(
-                f"De overtreding '{violation.title}' geldt niet voor een {kind} "
-                f"(alleen voor: {', '.join(violation.applies_to)})."
+                tr(
+                    "De overtreding '{violation}' geldt niet voor een {kind} "
+                    "(alleen voor: {kinds}).",
+                    violation=violation.title,
+                    kind=person_kind_text(kind),
+                    kinds=comma_list(person_kind_text(k) for k in violation.applies_to),
+                )
             )
         found.append(violation)
     return sorted(found, key=lambda v: (-SEVERITY_ORDER.index(v.severity), v.code))
@@ -190,11 +206,15 @@ def _violations(uow: UnitOfWork, codes: Sequence[str], kind: str) -> list:
 
 def _check_date(day: dt.date) -> None:
     if day > today():
-        raise InvalidInput("De datum van het incident ligt in de toekomst. Controleer de datum.")
+        raise InvalidInput(
+            tr("De datum van het incident ligt in de toekomst. Controleer de datum.")
+        )
     if day.year < today().year - OLDEST_INCIDENT_YEARS:
         raise InvalidInput(
-            f"De datum van het incident ligt meer dan {OLDEST_INCIDENT_YEARS} jaar terug. "
-            "Controleer de datum."
+            tr(
+                "De datum van het incident ligt meer dan {years} jaar terug. Controleer de datum.",
+                years=OLDEST_INCIDENT_YEARS,
+            )
         )
 
 
@@ -203,7 +223,7 @@ def _parties(uow: UnitOfWork, subject: Person, parties: Sequence[PartyInput]) ->
     seen: set[tuple[int, PartyRole]] = set()
     for party in parties:
         if party.person_id == subject.id and party.role != PartyRole.MELDER:
-            raise InvalidInput("De persoon over wie de melding gaat, staat al bij de zaak.")
+            raise InvalidInput(tr("De persoon over wie de melding gaat, staat al bij de zaak."))
         person_by_id(uow, party.person_id)
         key = (party.person_id, party.role)
         if key in seen:

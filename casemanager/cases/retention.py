@@ -12,6 +12,7 @@ deciding needs to see (number, last case); ``purge_preview`` counts what a purge
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,11 +21,11 @@ from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from casemanager.cases.common import display_name, today
-from casemanager.dutch import long_date
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from casemanager.policy.calendar import add_years
 from casemanager.policy.schema import Policy
+from casemanager.texts import Text, tr
 from models.cases import CLOSED_STATUSES, Case, CaseParty, Statement, TimelineEntry
 from models.evidence import Evidence
 from models.letters import Letter
@@ -194,7 +195,7 @@ def purge_preview(
 ) -> PurgePreview:
     """What ``purge_expired`` would delete for these persons, counted; changes nothing."""
     require(uow.actor, Permission.RETENTION)
-    _require_expired(uow, person_ids, on or today(), "er is niets geteld")
+    _require_expired(uow, person_ids, on or today(), tr("er is niets geteld"))
     session = uow.session
     case_ids = session.scalars(select(Case.id).where(Case.subject_person_id.in_(person_ids))).all()
     timeline, evidence, letters = (
@@ -205,13 +206,18 @@ def purge_preview(
     return PurgePreview(len(person_ids), len(case_ids), timeline, evidence, letters, elsewhere)
 
 
-def _require_expired(uow: UnitOfWork, person_ids: list[int], day: dt.date, outcome: str) -> None:
+def _require_expired(uow: UnitOfWork, person_ids: list[int], day: dt.date, outcome: Text) -> None:
     found = expired_person_ids(uow.session, uow.policy, day)
     not_expired = [pid for pid in person_ids if pid not in found]
     if not_expired:
         raise InvalidInput(
-            f"{len(not_expired)} van de gekozen personen zijn (nog) niet voorbij hun bewaartermijn "
-            f"op {long_date(day)}; {outcome}. Ververs de lijst en kies opnieuw."
+            tr(
+                "{count} van de gekozen personen zijn (nog) niet voorbij hun bewaartermijn "
+                "op {day}; {outcome}. Ververs de lijst en kies opnieuw.",
+                count=len(not_expired),
+                day=day,
+                outcome=outcome,
+            )
         )
 
 
@@ -219,7 +225,7 @@ def purge_expired(uow: UnitOfWork, person_ids: list[int], on: dt.date | None = N
     """Delete what retention allows for these persons. Every id must still be past its
     term on ``on``; otherwise nothing is deleted."""
     role = require(uow.actor, Permission.RETENTION)
-    _require_expired(uow, person_ids, on or today(), "er is niets verwijderd")
+    _require_expired(uow, person_ids, on or today(), tr("er is niets verwijderd"))
     session = uow.session
     case_ids = session.scalars(select(Case.id).where(Case.subject_person_id.in_(person_ids))).all()
     # one statement, so the database's ON DELETE CASCADE removes everything in the cases
@@ -274,9 +280,17 @@ def _anonymise(session: Session, person: Person) -> None:
     for field in ("street", "postcode", "city", "email", "phone", "class_name", "function_title"):
         setattr(person, field, "")
     # the services wrote the name into timeline titles of the cases that remain
-    # ("Verklaring van ...", "Betrokkene toegevoegd: ..."): it goes there too
+    # ("Verklaring van ...", "Betrokkene toegevoegd: ..."), and into their wording
+    # (JSON, where the name is written as a JSON string): it goes there too
+    new_name = display_name(person)
     session.execute(
         update(TimelineEntry)
         .where(TimelineEntry.title.contains(old_name, autoescape=True))
-        .values(title=func.replace(TimelineEntry.title, old_name, display_name(person)))
+        .values(title=func.replace(TimelineEntry.title, old_name, new_name))
+    )
+    old_json, new_json = (json.dumps(n, ensure_ascii=False)[1:-1] for n in (old_name, new_name))
+    session.execute(
+        update(TimelineEntry)
+        .where(TimelineEntry.wording.contains(old_json, autoescape=True))
+        .values(wording=func.replace(TimelineEntry.wording, old_json, new_json))
     )

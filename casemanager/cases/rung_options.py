@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from casemanager.access import case_role
-from casemanager.cases.common import STATUS_LABELS, today
+from casemanager.cases.common import today
 from casemanager.cases.deciding import covering_intent, hearing_held
+from casemanager.cases.wording import roles_text, status_text
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION
-from casemanager.dutch import long_date
+from casemanager.texts import Text, tr
 from models.cases import Case, CaseStatus
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class RungOption:
     code: str
     title: str
     allowed: bool
-    reason: str  # why not (empty when allowed)
+    reason: Text | None  # why not (None when allowed)
     step: str  # "besluit", or "voornemen" when this rung starts with an intention
     zienswijze_until: dt.date | None  # the zienswijze term still runs until this day
 
@@ -41,20 +42,24 @@ def rung_options(uow: UnitOfWork, case: Case) -> tuple[RungOption, ...]:
         intent = covering_intent(uow, case, index) if rung.intent_first else None
         step = "voornemen" if rung.intent_first and intent is None else "besluit"
         until = intent.zienswijze_due if intent and intent.zienswijze_due else None
-        reason = ""
+        reason = None
         if role is None or str(role) not in rung.decided_by:
-            who = " of ".join(rung.decided_by)
-            reason = f"Alleen {who} mag '{rung.title}' nemen."
+            who = roles_text(rung.decided_by, joined_by_or=True)
+            reason = tr("Alleen {roles} mag '{rung}' nemen.", roles=who, rung=rung.title)
         elif step == "besluit" and not open_for_decision:
-            reason = f"De zaak is {STATUS_LABELS[case.status]}; een besluit kan nu niet."
+            reason = tr(
+                "De zaak is {status}; een besluit kan nu niet.", status=status_text(case.status)
+            )
         elif step == "besluit" and rung.hearing_required and not held:
-            reason = (f"Voor '{rung.title}' moet eerst een hoorgesprek zijn gehouden "
-                      "(met verslag).")  # fmt: skip
+            reason = tr(
+                "Voor '{rung}' moet eerst een hoorgesprek zijn gehouden (met verslag).",
+                rung=rung.title,
+            )
         options.append(
             RungOption(
                 code=rung.code,
                 title=rung.title,
-                allowed=not reason,
+                allowed=reason is None,
                 reason=reason,
                 step=step,
                 zienswijze_until=until if until and until > today() else None,
@@ -63,11 +68,12 @@ def rung_options(uow: UnitOfWork, case: Case) -> tuple[RungOption, ...]:
     return tuple(options)
 
 
-def zienswijze_note(option: RungOption) -> str:
+def zienswijze_note(option: RungOption) -> Text | None:
     """The sentence for a rung whose zienswijze term still runs."""
     if option.zienswijze_until is None:
-        return ""
-    return (
-        f"De termijn voor de zienswijze loopt tot en met {long_date(option.zienswijze_until)}; "
-        "besluit daarna, of vink aan dat de zienswijze is ontvangen."
+        return None
+    return tr(
+        "De termijn voor de zienswijze loopt tot en met {until}; "
+        "besluit daarna, of vink aan dat de zienswijze is ontvangen.",
+        until=option.zienswijze_until,
     )

@@ -12,9 +12,11 @@ from casemanager.access import case_role
 from casemanager.cases.actions import available_actions
 from casemanager.cases.common import STATUS_LABELS, display_name, load_case
 from casemanager.cases.deciding import case_proposal
-from casemanager.cases.procedure import NOTIFICATION_LABELS, latest_decision, objection_term_end
+from casemanager.cases.procedure import latest_decision, notification_label, objection_term_end
 from casemanager.cases.rung_options import rung_options
+from casemanager.cases.stored_wording import read_reasons, read_wording
 from casemanager.cases.views import (
+    ANONYMOUS,
     CaseView,
     DecisionView,
     EvidenceView,
@@ -26,6 +28,7 @@ from casemanager.cases.views import (
     TimelineView,
     ViolationView,
 )
+from casemanager.cases.wording import notification_description
 from casemanager.policy.schema import Policy
 from models.accounts import Account
 from models.cases import Case, CaseParty, Statement
@@ -91,8 +94,7 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
                 t.id,
                 t.at,
                 t.kind,
-                t.title,
-                t.text,
+                *read_wording(t.wording, t.title, t.text),
                 names.get(t.account_id, ""),
                 t.corrects_entry_id,
             )
@@ -126,7 +128,7 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
                 d.proposed_rung,
                 d.chosen_rung,
                 rung_title(d.chosen_rung),
-                tuple(d.reasons),
+                read_reasons(d.proposal_reasons),
                 d.motivation,
                 d.starts_on,
                 d.ends_on,
@@ -143,8 +145,8 @@ def build_view(uow: UnitOfWork, case: Case) -> CaseView:
             NotificationView(
                 n.id,
                 str(n.kind),
-                NOTIFICATION_LABELS.get(str(n.kind), str(n.kind)),
-                n.description,
+                notification_label(str(n.kind)),
+                notification_description(n.description),
                 n.due_on,
                 n.done_at,
                 n.reference,
@@ -188,7 +190,7 @@ def _party(session: Session, party: CaseParty) -> PartyView:
 
 
 def _statement(session: Session, statement: Statement, names: dict[int, str]) -> StatementView:
-    who = "anoniem"
+    who = ANONYMOUS
     if statement.person_id is not None:
         who = display_name(session.get(Person, statement.person_id))
     return StatementView(

@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from casemanager.cases.actions import ActionState
 from casemanager.cases.rung_options import RungOption
 from casemanager.ladder import Proposal
+from casemanager.texts import Text
+
+# who gave a statement that was given anonymously (StatementView.person)
+ANONYMOUS = "anoniem"
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,10 @@ class TimelineView:
     id: int
     at: dt.datetime
     kind: str
-    title: str
-    text: str
+    # the application's sentences as Texts (from the entry's wording); what a person typed,
+    # and entries written before the wording was kept, as the stored Dutch
+    title: str | Text
+    text: str | Text | tuple[Text, ...]  # a tuple: one Text a line
     by: str
     corrects_id: int | None
 
@@ -83,7 +89,7 @@ class DecisionView:
     proposed_rung: str
     chosen_rung: str
     chosen_title: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str | Text, ...]  # Texts; a decision stored before that: its Dutch
     motivation: str
     starts_on: dt.date | None
     ends_on: dt.date | None
@@ -99,8 +105,9 @@ class DecisionView:
 class NotificationView:
     id: int
     kind: str
-    label: str
-    description: str
+    label: Text | str  # to whom; an unknown kind as it is
+    # the policy's text, or for an aangifte the decision's task (a Text)
+    description: str | Text
     due_on: dt.date | None
     done_at: dt.datetime | None
     reference: str

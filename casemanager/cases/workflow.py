@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from casemanager.cases.common import STATUS_LABELS, add_timeline, now
+from casemanager.cases import timeline_titles
+from casemanager.cases.common import add_timeline, now
+from casemanager.cases.wording import comma_list, status_text
 from casemanager.errors import InvalidInput
+from casemanager.texts import Text, tr
 from models.cases import CLOSED_STATUSES, Case, CaseStatus, TimelineKind
 
 if TYPE_CHECKING:
@@ -33,14 +36,14 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
 
 # What the user was trying to do, for the message when it is not possible now.
 _VERBS = {
-    S.ONDERZOEK: "het onderzoek starten",
-    S.HOORGESPREK: "een hoorgesprek plannen",
-    S.BESLUIT: "een besluit nemen",
-    S.BEKENDGEMAAKT: "het besluit als bekendgemaakt vastleggen",
-    S.BEZWAAR: "een bezwaar vastleggen",
-    S.AFGESLOTEN: "de zaak afsluiten",
-    S.GESEPONEERD: "de zaak seponeren",
-    S.HEROPEND: "de zaak heropenen",
+    S.ONDERZOEK: tr("het onderzoek starten"),
+    S.HOORGESPREK: tr("een hoorgesprek plannen"),
+    S.BESLUIT: tr("een besluit nemen"),
+    S.BEKENDGEMAAKT: tr("het besluit als bekendgemaakt vastleggen"),
+    S.BEZWAAR: tr("een bezwaar vastleggen"),
+    S.AFGESLOTEN: tr("de zaak afsluiten"),
+    S.GESEPONEERD: tr("de zaak seponeren"),
+    S.HEROPEND: tr("de zaak heropenen"),
 }
 
 
@@ -48,18 +51,19 @@ def can_move(case: Case, to: CaseStatus) -> bool:
     return to in TRANSITIONS[case.status]
 
 
-def refuse_reason(status: CaseStatus, to: CaseStatus) -> str:
-    allowed = sorted(TRANSITIONS[status], key=list(S).index)
-    options = ", ".join(_VERBS[s] for s in allowed if s != status) or "niets meer"
-    return (
-        f"U kunt nu niet {_VERBS[to]}: de zaak is {STATUS_LABELS[status]}. "
-        f"In deze fase kunt u: {options}."
+def refuse_reason(status: CaseStatus, to: CaseStatus) -> Text:
+    allowed = [_VERBS[s] for s in sorted(TRANSITIONS[status], key=list(S).index) if s != status]
+    return tr(
+        "U kunt nu niet {action}: de zaak is {status}. In deze fase kunt u: {options}.",
+        action=_VERBS[to],
+        status=status_text(status),
+        options=comma_list(allowed) if allowed else tr("niets meer"),
     )
 
 
-def move(uow: UnitOfWork, case: Case, to: CaseStatus, note: str = "") -> None:
+def move(uow: UnitOfWork, case: Case, to: CaseStatus, note: str | Text = "") -> None:
     """Move ``case`` to ``to`` and write the step on its timeline; InvalidInput if the
-    transition is not allowed."""
+    transition is not allowed. ``note``: what a person typed, or the application's Text."""
     if not can_move(case, to):
         raise InvalidInput(refuse_reason(case.status, to))
     before = case.status
@@ -70,14 +74,18 @@ def move(uow: UnitOfWork, case: Case, to: CaseStatus, note: str = "") -> None:
         case.closed_at = now()
     elif before in CLOSED_STATUSES:
         case.closed_at = None
-    title = f"Status: {STATUS_LABELS[before]} → {STATUS_LABELS[to]}"
-    add_timeline(uow, case, TimelineKind.STATUS, title, note)
+    add_timeline(uow, case, TimelineKind.STATUS, timeline_titles.status_change(before, to), note)
 
 
-def ensure_open(case: Case, action: str) -> None:
-    """Refuse changes to a closed case (reopen it first)."""
+def ensure_open(case: Case, action: Text) -> None:
+    """Refuse changes to a closed case (reopen it first); ``action`` says what the user
+    wanted, as "een hoorgesprek te plannen"."""
     if case.status in CLOSED_STATUSES:
         raise InvalidInput(
-            f"Zaak {case.number} is {STATUS_LABELS[case.status]}; heropen de zaak eerst om "
-            f"{action}."
+            tr(
+                "Zaak {number} is {status}; heropen de zaak eerst om {action}.",
+                number=case.number,
+                status=status_text(case.status),
+                action=action,
+            )
         )

@@ -9,6 +9,7 @@ import random
 from dataclasses import dataclass
 from itertools import accumulate
 
+from casemanager.cases.wording import aangifte_task
 from casemanager.demo.population import Member, Population
 from casemanager.demo.schedule import Life, Scheduler, Spec, working_days_before
 from casemanager.ladder import propose
@@ -232,7 +233,7 @@ class CasePlanner:
         first = propose(self.policy, member.kind, violations, [], incident)
         if first.aangifte_advised:
             articles = ", ".join(first.wvsr_articles)
-            plan.aangifte = f"Aangifte overwegen (art. {articles} Sr) en het besluit vastleggen"
+            plan.aangifte = str(aangifte_task(articles))
         if scenario is None:
             spec = Spec(plan.seed, "sepot")
             plan.reported = self.scheduler.life(spec, incident, "", None).steps["gemeld"]

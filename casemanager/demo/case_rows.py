@@ -14,12 +14,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from casemanager.cases import timeline_titles as titles
 from casemanager.demo import texts
 from casemanager.demo.case_data import CasePlan
 from casemanager.demo.case_steps import StepWriter
 from casemanager.demo.population import Member, Population
 from casemanager.demo.schedule import Scheduler, Spec
-from casemanager.dutch import long_date
 from casemanager.ladder import EarlierSanction, propose
 from casemanager.policy.schema import Ladder, Policy, Rung
 from models.cases import CaseStatus, TimelineKind
@@ -198,20 +198,18 @@ def procedure(w: StepWriter, ladder: Ladder) -> dt.datetime | None:
         "duration_days": spec.duration if rung.has_duration else None,
         "decided_by_id": decider, "decided_in_role": role, "made_known_on": None,
     }  # fmt: skip
-    reasons = "\n".join(w.proposal.reasons)
     if "voornemen" in steps:
         at, due = steps["voornemen"], life.zienswijze_due
         assert due is not None
         batch.add("decision", **decision, id=w.cases.next_id("decision"), decided_at=utc(at),
                   is_voornemen=True, zienswijze_due=due)  # fmt: skip
-        text = f"Zienswijze mogelijk tot en met {long_date(due)}.\n{reasons}"
-        w.note(at, TimelineKind.BESLUIT, f"Voornemen: {rung.title}", text, decider)
+        text = titles.intent_lines(due, w.proposal.reasons)
+        w.note(at, TimelineKind.BESLUIT, titles.intent(rung.title), text, decider)
     if "gepland" in steps and life.hearing_at is not None:
         at, planned, held = steps["gepland"], life.hearing_at, steps.get("gehouden")
         w.move(at, CaseStatus.HOORGESPREK)
         who = _participants(w)
-        when = f"{long_date(planned.date())} om {planned:%H:%M}"
-        w.note(at, TimelineKind.HOORGESPREK, f"Hoorgesprek gepland op {when}", who)
+        w.note(at, TimelineKind.HOORGESPREK, titles.hearing_planned(planned), who)
         young = w.plan.subject.kind in ("leerling", "overig")
         report = rng.choice(texts.HEARING_REPORTS["leerling" if young else "volwassene"])
         report = report if held else ""
@@ -221,8 +219,7 @@ def procedure(w: StepWriter, ladder: Ladder) -> dt.datetime | None:
             held_at=held, report=report, reported_by_id=w.owner if held else None,
         )  # fmt: skip
         if held is not None:
-            title = f"Hoorgesprek gehouden op {long_date(held.date())}"
-            w.note(held, TimelineKind.HOORGESPREK, title, report)
+            w.note(held, TimelineKind.HOORGESPREK, titles.hearing_held(held.date()), report)
     decided = steps.get("besluit")
     if decided is None:
         return None
@@ -234,16 +231,14 @@ def procedure(w: StepWriter, ladder: Ladder) -> dt.datetime | None:
         decided_at=utc(decided), is_voornemen=False, zienswijze_due=None,
     )  # fmt: skip
     w.move(decided, CaseStatus.BESLUIT, account=decider)
-    period = ""
-    if life.starts_on and life.ends_on:
-        period = f" van {long_date(life.starts_on)} tot en met {long_date(life.ends_on)}"
-    text = "\n".join([*w.proposal.reasons, *([f"Motivering: {motivation}"] if motivation else [])])
-    w.note(decided, TimelineKind.BESLUIT, f"Besluit: {rung.title}{period}", text, decider)
+    title = titles.decision(rung.title, life.starts_on, life.ends_on)
+    text = titles.decision_lines(w.proposal.reasons, motivation)
+    w.note(decided, TimelineKind.BESLUIT, title, text, decider)
     w.notifications(decision_id)
     if known is not None:
         end = known.date() + dt.timedelta(weeks=w.cases.policy.terms.objection_weeks)
-        w.move(known, CaseStatus.BEKENDGEMAAKT, f"Bekendgemaakt op {long_date(known.date())}")
-        w.note(known, TimelineKind.STATUS, f"Bezwaartermijn loopt tot en met {long_date(end)}")
+        w.move(known, CaseStatus.BEKENDGEMAAKT, titles.made_known(known.date()))
+        w.note(known, TimelineKind.STATUS, titles.objection_term_until(end))
     received, outcome_at = steps.get("bezwaar"), steps.get("beslissing")
     if received is not None:
         outcome = spec.objection if outcome_at else None
@@ -254,12 +249,12 @@ def procedure(w: StepWriter, ladder: Ladder) -> dt.datetime | None:
             outcome_on=outcome_at.date() if outcome_at else None,
             outcome_text=texts.OUTCOMES[outcome] if outcome else "",
         )  # fmt: skip
-        note = f"Bezwaar ontvangen op {long_date(received.date())}"
-        w.move(received, CaseStatus.BEZWAAR, note)
-        w.note(received, TimelineKind.BEZWAAR, "Bezwaar ontvangen", grounds)
+        w.move(received, CaseStatus.BEZWAAR, titles.objection_received_on(received.date()))
+        w.note(received, TimelineKind.BEZWAAR, titles.objection_received(), grounds)
         if outcome and outcome_at:
             text = f"{texts.OUTCOMES[outcome]}\n\n{texts.FOLLOW.get(outcome, texts.KEEP)}"
-            w.note(outcome_at, TimelineKind.BEZWAAR, f"Beslissing op bezwaar: {outcome}", text)
+            title = titles.objection_decided(outcome)
+            w.note(outcome_at, TimelineKind.BEZWAAR, title, text)
     return decided
 
 

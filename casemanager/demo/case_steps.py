@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import random
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from casemanager.cases.common import STATUS_LABELS
-from casemanager.cases.procedure import NOTIFICATION_LABELS
+from casemanager.cases import timeline_titles as titles
+from casemanager.cases.procedure import notification_label
+from casemanager.cases.stored_wording import dutch_text, reasons_json, wording_json
 from casemanager.demo import texts
-from casemanager.dutch import long_date
 from casemanager.ladder import Proposal
+from casemanager.texts import Text
 from models.cases import CaseStatus, PartyRole, TimelineKind
 
 if TYPE_CHECKING:
@@ -64,19 +65,25 @@ class StepWriter:
 
     # --- timeline --------------------------------------------------------------------------
 
-    def note(self, at: dt.datetime, kind: K, title: str, text: str = "", account: int = 0) -> None:
+    def note(
+        self, at: dt.datetime, kind: K, title: str | Text,
+        text: str | Text | Sequence[Text] = "", account: int = 0,
+    ) -> None:  # fmt: skip
+        """An entry as ``add_timeline`` writes it: the Dutch, and the wording of our Texts."""
         self.timeline.append(
             {
                 "case_id": self.case_id, "at": at.astimezone(dt.UTC),
-                "account_id": account or self.owner, "kind": str(kind), "title": title[:300],
-                "text": text, "corrects_entry_id": None,
+                "account_id": account or self.owner, "kind": str(kind),
+                "title": str(title)[:300], "text": dutch_text(text),
+                "wording": wording_json(title, text), "corrects_entry_id": None,
             }
         )  # fmt: skip
 
-    def move(self, at: dt.datetime, to: CaseStatus, text: str = "", account: int = 0) -> None:
+    def move(
+        self, at: dt.datetime, to: CaseStatus, text: str | Text = "", account: int = 0
+    ) -> None:
         if to != self.status:
-            title = f"Status: {STATUS_LABELS[self.status]} → {STATUS_LABELS[to]}"
-            self.note(at, K.STATUS, title, text, account)
+            self.note(at, K.STATUS, titles.status_change(self.status, to), text, account)
             self.status = to
 
     def flush(self) -> None:
@@ -91,7 +98,7 @@ class StepWriter:
         self.note(
             reported,
             K.MELDING,
-            f"Melding: {self.subject}",
+            titles.report(self.subject),
             f"Overtreding: {codes}\n\n{self.description}",
         )
         self._parties()
@@ -152,7 +159,7 @@ class StepWriter:
             description="Schermafbeelding, aangeleverd door de melder.", added_by_id=self.owner,
             added_at=added.astimezone(dt.UTC),
         )  # fmt: skip
-        self.note(added, K.BEWIJS, f"Bewijs toegevoegd: {name}", f"SHA-256: {digest}")
+        self.note(added, K.BEWIJS, titles.evidence_added(name), f"SHA-256: {digest}")
 
     def _leak(self) -> None:
         rng, found = self.rng, self.plan.reported
@@ -215,8 +222,8 @@ class StepWriter:
                 given_at=given, text=text, recorded_by_id=self.owner,
                 recorded_at=recorded.astimezone(dt.UTC), corrects_id=None,
             )  # fmt: skip
-            who = "anoniem" if anonymous else member.name
-            self.note(given, K.VERKLARING, f"Verklaring van {who}", text)
+            who = titles.ANONYMOUS if anonymous else member.name
+            self.note(given, K.VERKLARING, titles.statement(who), text)
         if rng.random() < 0.2:
             self.note(within(), K.NOTITIE, rng.choice(texts.NOTES))
 
@@ -235,10 +242,9 @@ class StepWriter:
                 reference=reference, description=owed.description,
             )  # fmt: skip
             if owed.done:
-                label = NOTIFICATION_LABELS.get(owed.kind, owed.kind)
-                extra = f" (kenmerk {reference})" if reference else ""
-                title = f"Melding gedaan: {label} op {long_date(owed.done.date())}{extra}"
+                label = notification_label(owed.kind)
+                title = titles.notification_done(label, owed.done.date(), reference)
                 self.note(owed.done, K.MELDING_GEDAAN, title)
 
     def reasons(self) -> str:
-        return json.dumps(list(self.proposal.reasons), ensure_ascii=False)
+        return reasons_json(self.proposal.reasons)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
 from casemanager.cases.actions import ActionState
-from ui.dates import short_moment
+from casemanager.texts import Text
+from ui import core_text
+from ui.dates import in_english, short_moment
 
 # marked for lupdate; translated where they are shown (kind_label, role_label)
 KIND_LABELS = {
@@ -28,6 +30,12 @@ ROLE_LABELS = {
     "betrokkene": QT_TRANSLATE_NOOP("CaseView", "betrokkene (mede-dader)"),
     "ouder": QT_TRANSLATE_NOOP("CaseView", "ouder/verzorger"),
     "overig": QT_TRANSLATE_NOOP("CaseView", "overig"),
+}
+# who decides a measure (Rung.decided_by, Decision.decided_in_role)
+DECIDER_LABELS = {
+    "teamleider": QT_TRANSLATE_NOOP("CaseView", "teamleider"),
+    "hr": QT_TRANSLATE_NOOP("CaseView", "hr"),
+    "directie": QT_TRANSLATE_NOOP("CaseView", "directie"),
 }
 FLAG_COLORS = {  # calm tints with dark text of the same hue (as ui/status_colors.py)
     "pestprotocol": ("#ece4f7", "#472c70"),
@@ -49,12 +57,18 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("CaseView", ROLE_LABELS.get(str(role), str(role)))
 
 
-def sentence(reason: str) -> str:
-    """A service's reason fragment ("de zaak is gemeld") as a sentence for a tooltip."""
-    reason = reason.strip()
-    if not reason:
+def decider_label(role: str) -> str:
+    """A role that decides a measure ("directie"), in the application's language."""
+    return QCoreApplication.translate("CaseView", DECIDER_LABELS.get(str(role), str(role)))
+
+
+def sentence(reason: Text | None) -> str:
+    """A service's reason fragment ("de zaak is gemeld") as a sentence for a tooltip, in
+    the application's language."""
+    shown = core_text.text(reason).strip() if reason is not None else ""
+    if not shown:
         return ""
-    return reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "?", "!")) else ".")
+    return shown[:1].upper() + shown[1:] + ("" if shown.endswith((".", "?", "!")) else ".")
 
 
 def apply_action(
@@ -155,4 +169,5 @@ def human_size(size: int) -> str:
         return tr("%d bytes") % size
     if size < 1024 * 1024:
         return tr("%s kB") % f"{size / 1024:.0f}"
-    return tr("%s MB") % f"{size / 1024 / 1024:.1f}".replace(".", ",")
+    megabytes = f"{size / 1024 / 1024:.1f}"
+    return tr("%s MB") % (megabytes if in_english() else megabytes.replace(".", ","))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from casemanager.cases.views import CaseView
 from casemanager.policy.schema import Policy
+from ui import core_text
 from ui.cases.case_common import (
     apply_action,
     badge_box,
@@ -98,7 +99,8 @@ class CaseHeader(QFrame):
         person = f"{view.person_name} ({kind_label(view.person_kind)})"
         klass = " · ".join(p for p in (view.class_name, view.team) if p) or "—"
         violations = "<br>".join(
-            f"{escape(v.title)} <span style='color:#5b6878'>({escape(v.article or v.code)})</span>"
+            f"{escape(core_text.term(v.title))} "
+            f"<span style='color:#5b6878'>({escape(core_text.term(v.article) or v.code)})</span>"
             for v in view.violations
         )
         incident = long_date_with_weekday(view.incident_date)

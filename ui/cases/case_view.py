@@ -12,6 +12,7 @@ from casemanager.cases.investigation import start_investigation
 from casemanager.cases.viewing import get_case
 from casemanager.cases.views import CaseView
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.cases.case_header import CaseHeader
 from ui.cases.evidence_panel import EvidencePanel
 from ui.cases.hearing_panel import HearingPanel
@@ -94,7 +95,7 @@ class CaseViewWidget(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(core_text.message(error))
             self.stack.setCurrentWidget(self.problem)
             return
         self.view = view

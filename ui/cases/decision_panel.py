@@ -25,6 +25,8 @@ from casemanager.cases.rung_options import zienswijze_note
 from casemanager.cases.views import CaseView
 from casemanager.errors import CaseManagerError
 from casemanager.policy.schema import Rung
+from casemanager.texts import Text
+from ui import core_text
 from ui.cases.case_common import sentence
 from ui.cases.procedure_parts import hint
 from ui.cases.rung_chooser import RungChooser
@@ -90,7 +92,7 @@ class DecisionPanel(QWidget):
         has_proposal = view.proposal is not None and ladder is not None
         self.is_open = has_proposal and allowed
         self.chooser.setVisible(self.is_open)
-        self.phase_note.setText(self._note(view, has_proposal, state.reason if state else ""))
+        self.phase_note.setText(self._note(view, has_proposal, state.reason if state else None))
         self.phase_note.setVisible(bool(self.phase_note.text()))
         self.zienswijze.setChecked(False)
         code = kept[0] if kept else view.proposal.rung if view.proposal else ""
@@ -101,14 +103,14 @@ class DecisionPanel(QWidget):
             self.duration.setValue(kept[2])
             self.start_date.setDate(kept[3])
 
-    def _note(self, view: CaseView, has_proposal: bool, refusal: str) -> str:
+    def _note(self, view: CaseView, has_proposal: bool, refusal: Text | None) -> str:
         """Above the chooser: why nothing can be decided, or why not the proposal."""
         if not has_proposal:
             return self.tr("Zonder overtreding uit het beleid is er geen voorstel.")
-        if not self.is_open and not refusal:
+        if not self.is_open and refusal is None:
             return self.tr("Een besluit nemen kan nu niet.")
-        if not self.is_open:
-            return self.tr("Een besluit nemen kan nu niet: %s.") % refusal
+        if not self.is_open and refusal is not None:
+            return self.tr("Een besluit nemen kan nu niet: %s.") % core_text.text(refusal)
         code = view.proposal.rung if view.proposal else ""
         proposed = next((o for o in view.rung_options if o.code == code), None)
         if proposed is not None and not self.rung_chooser.offered(code):
@@ -131,7 +133,8 @@ class DecisionPanel(QWidget):
             return why
         option = self.rung_chooser.option()
         if option is not None and option.zienswijze_until and not self.zienswijze.isChecked():
-            return zienswijze_note(option)
+            note = zienswijze_note(option)
+            return core_text.text(note) if note is not None else ""
         return ""
 
     def _update(self) -> None:
@@ -167,7 +170,7 @@ class DecisionPanel(QWidget):
                 "U besluit tot '%s' voor %s. Een besluit wordt niet overschreven; een correctie "
                 "is een nieuw besluit."
             )
-        ) % (rung.title, view.person_name)
+        ) % (core_text.term(rung.title), view.person_name)
         answer = QMessageBox.question(
             self, self.decide_button.text(), question + "\n\n" + self.tr("Doorgaan?")
         )

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casemanager.cases import views
 from casemanager.cases.investigation import add_note, add_statement
 from casemanager.cases.views import CaseView, StatementView
+from ui import dates
 from ui.cases.case_common import role_label
 from ui.cases.form_widgets import ServiceDialog, hint_label
 from ui.cases.person_picker import PersonPicker
@@ -32,7 +34,7 @@ SOMEONE_ELSE = -1
 def moment_edit(value: dt.datetime, name: str) -> QDateTimeEdit:
     """A date and time up to now, typed or chosen from a calendar."""
     edit = QDateTimeEdit(QDateTime(value), objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("dd-MM-yyyy HH:mm")
+    edit.setDisplayFormat(dates.edit_format(with_time=True))
     edit.setMaximumDateTime(QDateTime.currentDateTime())
     return edit
 
@@ -90,7 +92,7 @@ class StatementDialog(ServiceDialog):
                 )
             )
             names = [self.person.itemText(i).split(" — ")[0] for i in range(self.person.count())]
-            if correcting.person == "anoniem":
+            if correcting.person == views.ANONYMOUS:
                 self.person.setCurrentIndex(self.person.findData(ANONYMOUS))
             elif correcting.person in names:
                 self.person.setCurrentIndex(names.index(correcting.person))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.evidence import MAX_EVIDENCE_BYTES, read_evidence_file
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.cases.case_common import human_size
 from ui.cases.form_widgets import compact, error_label, hint_label, restyle, set_error
 
@@ -107,7 +108,7 @@ class EvidenceFileList(QWidget):
             try:
                 content = read_evidence_file(path)
             except CaseManagerError as error:
-                problems.append(str(error))
+                problems.append(core_text.message(error))
                 continue
             except OSError as error:
                 problems.append(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.context import AppContext, Locked
 from ui.tasks import Task, show_error
 
@@ -151,6 +152,6 @@ class ServiceDialog(QDialog):
         self.task = None
         self.update_ok()
         if isinstance(error, CaseManagerError):
-            set_error(self.error, str(error))
+            set_error(self.error, core_text.message(error))
         else:
             show_error(self, error)

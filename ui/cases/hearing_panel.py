@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.views import CaseView, HearingView
 from casemanager.letters import LetterInfo, invitation_letters
+from ui import core_text
 from ui.cases.case_common import apply_action, clear_layout
 from ui.cases.form_widgets import hint_label, primary
 from ui.cases.hearing_dialogs import HoldHearingDialog, PlanHearingDialog, moment_text
@@ -101,21 +102,15 @@ class HearingPanel(QWidget):
         except KeyError:
             return ""
         if not rung.hearing_required:
-            return (
-                self.tr(
-                    "Voor de voorgestelde maatregel (%s) is een hoorgesprek niet "
-                    "verplicht, maar wel mogelijk."
-                )
-                % rung.title
-            )
+            return self.tr(
+                "Voor de voorgestelde maatregel (%s) is een hoorgesprek niet "
+                "verplicht, maar wel mogelijk."
+            ) % core_text.term(rung.title)
         if any(h.held_at for h in view.hearings):
             return self.tr("Het verplichte hoorgesprek is gehouden.")
-        return (
-            self.tr(
-                "Voor de voorgestelde maatregel (%s) is een hoorgesprek verplicht vóór het besluit."
-            )
-            % rung.title
-        )
+        return self.tr(
+            "Voor de voorgestelde maatregel (%s) is een hoorgesprek verplicht vóór het besluit."
+        ) % core_text.term(rung.title)
 
     def _card(self, hearing: HearingView) -> QFrame:
         card = QFrame(objectName="hearingCard")

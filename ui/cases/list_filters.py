@@ -23,6 +23,7 @@ from casemanager.cases.listing import CaseFilter
 from casemanager.people.teams import visible_teams as list_visible_teams
 from casemanager.store.dossier import Dossier
 from models.cases import CaseStatus
+from ui import core_text
 from ui.context import AppContext
 from ui.filter_widgets import date_field, filter_combo, search_box
 from ui.status_colors import status_label
@@ -66,7 +67,8 @@ class CaseFilterBar(QWidget):
         )
         self.violation_combo.addItem(self.tr("Alle overtredingen"), None)
         for violation in ctx.policy.violations:
-            self.violation_combo.addItem(f"{violation.code} — {violation.title}", violation.code)
+            title = core_text.term(violation.title)
+            self.violation_combo.addItem(f"{violation.code} — {title}", violation.code)
         self.violation_combo.view().setMinimumWidth(480)
 
         self.period_check = QCheckBox(self.tr("&Periode"))

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 
 from casemanager.cases.listing import CaseFilter, CaseRow, CaseSort, count_cases, list_cases
 from casemanager.store.dossier import Dossier
+from ui import core_text
 from ui.context import AppContext
 from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
@@ -49,7 +50,7 @@ class CaseListModel(PagedTableModel[CaseRow, CaseFilter]):
             ctx, CaseFilter(open_only=True), parent, page_size=page_size,
             sort_column=DATE, sort_order=Qt.SortOrder.DescendingOrder,
         )  # fmt: skip
-        self._titles = {v.code: v.title for v in ctx.policy.violations}
+        self._titles = {v.code: core_text.term(v.title) for v in ctx.policy.violations}
 
     def column_titles(self) -> tuple[str, ...]:
         return (

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from casemanager.cases.listing import CaseFilter
 from casemanager.errors import CaseManagerError
 from casemanager.permissions import GRANTS, Permission
+from ui import core_text
 from ui.cases.list_filters import CaseFilterBar, visible_teams
 from ui.cases.list_model import CLASS, DATE, NUMBER, PERSON, STATUS, VIOLATION, CaseListModel
 from ui.context import AppContext
@@ -136,7 +137,7 @@ class CaseListPage(QWidget):
         try:
             self.model.reload()
         except CaseManagerError as error:
-            self._show_error(str(error))
+            self._show_error(core_text.message(error))
             return
         row = self.model.row_of_case(keep) if keep is not None else None
         if row is not None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 from casemanager.cases.procedure import notification_done
 from casemanager.cases.views import CaseView, NotificationView
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.cases.case_common import sentence
 from ui.cases.procedure_parts import clear_grid, hint
 from ui.context import AppContext
@@ -56,7 +57,8 @@ class NotificationsPanel(QWidget):
 
     def _add_row(self, row: int, notification: NotificationView, may: bool, why: str) -> None:
         done = notification.done_at is not None
-        box = QCheckBox(notification.label[:1].upper() + notification.label[1:])
+        label = core_text.text(notification.label)
+        box = QCheckBox(label[:1].upper() + label[1:])
         box.setObjectName(f"notification_{notification.id}")
         box.setChecked(done)
         box.setEnabled(may and not done)
@@ -76,7 +78,7 @@ class NotificationsPanel(QWidget):
         tip = why or self.tr("Vink aan zodra de melding is gedaan; de datum wordt vandaag.")
         box.setToolTip("" if done else tip)
         if notification.description:
-            description = hint(notification.description)
+            description = hint(core_text.text(notification.description))
             description.setContentsMargins(22, 0, 0, 8)  # under the check box's text
             self.grid.addWidget(description, row + 1, 0, 1, 3)
         box.toggled.connect(partial(self._done, notification.id))

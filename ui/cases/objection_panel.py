@@ -193,10 +193,10 @@ class ObjectionPanel(QWidget):
 
     def _apply(self, state: ActionState | None, button: QPushButton, *more: QWidget) -> None:
         enabled = state is not None and state.enabled
-        why = state.reason if state is not None else ""
+        why = sentence(state.reason) if state is not None else ""
         for widget in (button, *more):
             widget.setEnabled(enabled)
-            widget.setToolTip("" if enabled else sentence(why))
+            widget.setToolTip("" if enabled else why)
 
     def _open(self, form: QFrame) -> None:
         for other in (self.record_form, self.decide_form):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from casemanager.cases.reporting import PartyInput, add_party
 from casemanager.cases.views import CaseView
 from models.cases import PartyRole
+from ui import core_text
 from ui.cases.case_common import (
     apply_action,
     badge_box,
@@ -124,11 +125,13 @@ class OverviewPanel(QWidget):
         policy = self.ctx.policy
         for v in view.violations:
             title = QLabel(
-                f"<b>{escape(v.title)}</b> — "
-                + escape(self.tr("artikel %s van het protocol") % (v.article or v.code)),
+                f"<b>{escape(core_text.term(v.title))}</b> — "
+                + escape(
+                    self.tr("artikel %s van het protocol") % (core_text.term(v.article) or v.code)
+                ),
                 wordWrap=True,
             )
-            text = hint_label(v.article_text)
+            text = hint_label(core_text.term(v.article_text))
             box, row = badge_box()
             wvsr = policy.violation(v.code).wvsr if policy.has_violation(v.code) else []
             show_badges(

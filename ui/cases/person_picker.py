@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from casemanager.errors import CaseManagerError
 from casemanager.people.registry import PersonRow, find_persons
-from ui.cases.case_common import kind_label
+from ui import core_text
+from ui.cases.case_common import kind_label, tr
 from ui.context import AppContext, Locked
+from ui.dates import short_date
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,9 +29,9 @@ def describe(row: PersonRow) -> str:
         details += f" ({row.team})"
     parts = [row.name, details]
     if row.number:
-        parts.append(f"nr. {row.number}")
+        parts.append(tr("nr. %s") % row.number)
     if row.leave_date is not None:
-        parts.append(f"uit {row.leave_date.day}-{row.leave_date.month}-{row.leave_date.year}")
+        parts.append(tr("uit %s") % short_date(row.leave_date))
     return " · ".join(parts)
 
 
@@ -126,7 +128,7 @@ class PersonPicker(QLineEdit):
         except Locked:
             return
         except CaseManagerError as error:
-            self.search_failed.emit(str(error))
+            self.search_failed.emit(core_text.message(error))
             return
         self.results.clear()
         for row in rows:

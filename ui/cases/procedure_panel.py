@@ -29,7 +29,9 @@ from casemanager.cases.viewing import get_case
 from casemanager.cases.views import CaseView
 from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo, case_letters, letters_for_decision
+from ui import core_text
 from ui.cases.case_closing import CaseClosing
+from ui.cases.case_common import decider_label
 from ui.cases.decision_panel import DecisionPanel
 from ui.cases.notifications_panel import NotificationsPanel
 from ui.cases.objection_panel import ObjectionPanel
@@ -136,8 +138,9 @@ class ProcedurePanel(QWidget):
             kind = self.tr("Voornemen") if d.is_voornemen else self.tr("Besluit")
             when = short_date(d.decided_at.astimezone().date())
             lines = [
-                f"<b>{kind}: {escape(d.chosen_title)}</b> — "
-                + self.tr("%s door %s (%s)") % (when, escape(d.decided_by), d.decided_in_role)
+                f"<b>{kind}: {escape(core_text.term(d.chosen_title))}</b> — "
+                + self.tr("%s door %s (%s)")
+                % (when, escape(d.decided_by), escape(decider_label(d.decided_in_role)))
             ]
             if d.starts_on and d.ends_on:
                 lines.append(

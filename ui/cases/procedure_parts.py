@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import dates
+
 
 def hint(text: str = "", name: str = "") -> QLabel:
     """A grey, wrapping explanation (the style sheet's role "hint")."""
@@ -43,7 +45,7 @@ def qdate(day: dt.date) -> QDate:
 def date_edit(name: str) -> QDateEdit:
     """A day up to today, today to start with (the day something happened)."""
     edit = QDateEdit(objectName=name, calendarPopup=True)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(dates.edit_format())
     edit.setMaximumDate(QDate.currentDate())
     edit.setDate(QDate.currentDate())
     return edit

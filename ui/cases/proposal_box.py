@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from casemanager.cases.person_history import person_history
 from casemanager.cases.views import CaseView
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.cases.procedure_parts import hint
 from ui.context import AppContext
 from ui.dates import long_date, short_date
@@ -62,7 +63,8 @@ class ProposalBox(QFrame):
                 widget.hide()
             return
         self.title.setText(
-            self.tr("Voorstel van de ladder: <b>%s</b>") % escape(proposal.rung_title)
+            self.tr("Voorstel van de ladder: <b>%s</b>")
+            % escape(core_text.term(proposal.rung_title))
         )
         advice = []
         if proposal.pestprotocol:
@@ -75,13 +77,15 @@ class ProposalBox(QFrame):
             advice.append(self.tr("mogelijk datalek: binnen %d uur beoordelen") % hours)
         self.advice.setText(self.tr("Let op: %s.") % "; ".join(advice) if advice else "")
         self.advice.setVisible(bool(advice))
-        items = "".join(f"<li>{escape(reason)}</li>" for reason in proposal.reasons)
+        items = "".join(
+            f"<li>{escape(reason)}</li>" for reason in core_text.texts(proposal.reasons)
+        )
         self.reasons.setText(self.tr("Waarom:") + f"<ul style='margin: 0'>{items}</ul>")
         self.reasons.show()
         months = self.ctx.policy.terms.look_back_months
         if proposal.counted:
             rows = "".join(
-                f"<li>{escape(s.rung_title)}, {long_date(s.decided_on)} "
+                f"<li>{escape(core_text.term(s.rung_title))}, {long_date(s.decided_on)} "
                 + self.tr("(zaak %s)") % s.case_number
                 + "</li>"
                 for s in proposal.counted
@@ -120,6 +124,7 @@ class ProposalBox(QFrame):
 
 
 def rung_titles(ctx: AppContext, ladder_name: str) -> dict[str, str]:
-    """The titles of the rungs of the policy's ladder ``ladder_name``, by code."""
+    """The titles of the rungs of the policy's ladder ``ladder_name``, by code, in the
+    application's language."""
     ladder = ctx.policy.ladders.get(ladder_name)  # type: ignore[call-overload]
-    return {r.code: r.title for r in ladder.rungs} if ladder else {}
+    return {r.code: core_text.term(r.title) for r in ladder.rungs} if ladder else {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.reporting import OLDEST_INCIDENT_YEARS
+from ui import dates
 from ui.cases.evidence_files import EvidenceFileList
 from ui.cases.form_widgets import compact, error_label, hint_label, primary
 from ui.cases.party_editor import PartiesEditor
@@ -78,7 +79,7 @@ class ReportFields(QDialog):
         # when and where
         today = QDate.currentDate()
         self.date = QDateEdit(today, objectName="incidentDate", calendarPopup=True)
-        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDisplayFormat(dates.edit_format())
         self.date.setDateRange(QDate(today.year() - OLDEST_INCIDENT_YEARS, 1, 1), today)
         self.weekday = hint_label("", "incidentWeekday")
         self.date_error = error_label("dateError")

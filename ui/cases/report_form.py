@@ -13,6 +13,7 @@ from casemanager.cases.evidence import add_evidence
 from casemanager.cases.reporting import CaseRef, NewReport, report_case
 from casemanager.errors import CaseManagerError, FieldTooLong
 from casemanager.uow import UnitOfWork
+from ui import core_text
 from ui.cases.evidence_files import ChosenFile
 from ui.cases.form_widgets import set_error
 from ui.cases.report_checks import FieldChecks, parse_time
@@ -128,7 +129,8 @@ class ReportForm(ReportFields):
             show_error(self, error)
             return
         field = error.field if isinstance(error, FieldTooLong) else None
-        set_error(self.checks.label_for(str(error), field), str(error))
+        # the Dutch message says which field it is about; the user reads it in their language
+        set_error(self.checks.label_for(str(error), field), core_text.message(error))
 
     # --- leaving without saving -------------------------------------------------------------
 

@@ -31,7 +31,8 @@ from casemanager.cases.views import CaseView
 from casemanager.ladder import motivation_problem
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Ladder, Rung
-from ui.cases.case_common import sentence
+from ui import core_text, dates
+from ui.cases.case_common import decider_label, sentence
 from ui.cases.form_widgets import restyle
 from ui.cases.procedure_parts import clear_grid, hint
 from ui.context import AppContext
@@ -40,7 +41,7 @@ from ui.dates import long_date_with_weekday
 
 def who_decides(rung: Rung) -> str:
     """'directie', 'teamleider of directie'."""
-    names = list(rung.decided_by)
+    names = [decider_label(role) for role in rung.decided_by]
     if len(names) == 1:
         return names[0]
     last = QCoreApplication.translate("DecisionPanel", "%s of %s")
@@ -67,7 +68,7 @@ class RungChooser(QWidget):
         self.duration_unit = QLabel()
         self.start_label = QLabel(self.tr("Eerste dag"))
         self.start_date = QDateEdit(objectName="startDate", calendarPopup=True)
-        self.start_date.setDisplayFormat("dd-MM-yyyy")
+        self.start_date.setDisplayFormat(dates.edit_format())
         self.end_note = hint("", "endNote")
         self.end_note.setWordWrap(False)
         self.duration_row = QWidget()
@@ -119,7 +120,7 @@ class RungChooser(QWidget):
             return
         for index, rung in enumerate(ladder.rungs):
             proposed = rung.code == view.proposal.rung
-            title = rung.title + (self.tr("  (voorstel)") if proposed else "")
+            title = core_text.term(rung.title) + (self.tr("  (voorstel)") if proposed else "")
             radio = QRadioButton(title, objectName=f"rung_{rung.code}")
             if proposed:
                 font = radio.font()
@@ -127,7 +128,11 @@ class RungChooser(QWidget):
                 radio.setFont(font)
             details = hint(self._details(rung))
             option = self._options.get(rung.code)
-            tip = sentence(option.reason) if option and not option.allowed else rung.description
+            tip = (
+                sentence(option.reason)
+                if option and not option.allowed
+                else core_text.term(rung.description)
+            )
             for widget in (radio, details):
                 widget.setEnabled(self.offered(rung.code))
                 widget.setToolTip(tip)
@@ -152,11 +157,20 @@ class RungChooser(QWidget):
         if rung.intent_first:
             parts.append(self.tr("eerst een voornemen"))
         if rung.has_duration:
+            unit = self._unit_name(rung.duration)
             if rung.max_duration:
-                parts.append(self.tr("ten hoogste %d %s") % (rung.max_duration, rung.duration))
+                parts.append(self.tr("ten hoogste %d %s") % (rung.max_duration, unit))
             else:
-                parts.append(rung.duration)
+                parts.append(unit)
         return " · ".join(parts)
+
+    def _unit_name(self, duration: str) -> str:
+        """What a duration is counted in ("schooldagen"), as the policy says it."""
+        if duration == "schooldagen":
+            return self.tr("schooldagen")
+        if duration == "kalenderdagen":
+            return self.tr("kalenderdagen")
+        return duration
 
     def _rung(self, code: str) -> Rung | None:
         rungs = self._ladder.rungs if self._ladder else []
@@ -201,7 +215,7 @@ class RungChooser(QWidget):
             widget.setVisible(deviates)
         self.motivation_label.setText(
             self.tr("<b>Motivering</b> (verplicht: u wijkt af van het voorstel '%s')")
-            % escape(proposal.rung_title if proposal else "")
+            % escape(core_text.term(proposal.rung_title) if proposal else "")
         )
         has_duration = rung is not None and rung.has_duration
         self.duration_row.setVisible(has_duration)
@@ -214,7 +228,8 @@ class RungChooser(QWidget):
             self.start_date.setDate(QDate(first.year, first.month, first.day))
         for widget in (self.start_label, self.start_date, self.end_note):
             widget.setVisible(not self.records_intent())
-        items = "".join(f"<li>{escape(item)}</li>" for item in (rung.checklist if rung else []))
+        checklist = rung.checklist if rung else []
+        items = "".join(f"<li>{escape(core_text.term(item))}</li>" for item in checklist)
         self.checklist.setText(self.tr("Vooraf nodig:") + f"<ul>{items}</ul>" if items else "")
         self.checklist.setVisible(bool(items))
         self._typed()
@@ -236,7 +251,8 @@ class RungChooser(QWidget):
                 last = first + dt.timedelta(days=days - 1)
             self.end_note.setText(self.tr("laatste dag: %s") % long_date_with_weekday(last))
         deviating = self.motivation.isVisibleTo(self)
-        text = motivation_problem(self.motivation.toPlainText()) if deviating else None
+        problem = motivation_problem(self.motivation.toPlainText()) if deviating else None
+        text = core_text.text(problem) if problem is not None else ""
         self.motivation_problem.setText(text or self.tr("De motivering is voldoende."))
         self.motivation_problem.setProperty("role", "error" if text else "hint")
         self.motivation.setProperty("invalid", bool(text and self.motivation.toPlainText()))
@@ -257,7 +273,8 @@ class RungChooser(QWidget):
                     long_date_with_weekday(first)
                 )
         if self.deviates():
-            return motivation_problem(self.motivation.toPlainText()) or ""
+            problem = motivation_problem(self.motivation.toPlainText())
+            return core_text.text(problem) if problem is not None else ""
         return ""
 
     def motivation_text(self) -> str:

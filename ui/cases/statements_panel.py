@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.cases.views import CaseView, StatementView
+from casemanager.cases.views import ANONYMOUS, CaseView, StatementView
 from ui.cases.case_common import apply_action, tr, when
 from ui.cases.entry_dialogs import NoteDialog, StatementDialog
 from ui.cases.form_widgets import hint_label
@@ -36,7 +36,8 @@ def statement_entries(view: CaseView) -> list[Entry]:
         elif s.id in corrected:
             marker = tr("Later gecorrigeerd (%s)") % when(corrected[s.id].given_at)
         by = tr("vastgelegd door %s") % s.recorded_by if s.recorded_by else ""
-        title = tr("Verklaring van %s") % s.person
+        who = tr("anoniem") if s.person == ANONYMOUS else s.person
+        title = tr("Verklaring van %s") % who
         kind = "correctie" if s.corrects_id else "verklaring"
         entries.append(Entry(s.id, when(s.given_at), by, title, s.text, kind, marker))
     return entries

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.views import CaseView, TimelineView
+from casemanager.texts import Text
+from ui import core_text
 from ui.cases.case_common import apply_action, from_utc, tr, when
 from ui.cases.form_widgets import hint_label
 
@@ -175,13 +177,26 @@ def _entry(
     marker = ""
     if t.corrects_id is not None:
         earlier = by_id.get(t.corrects_id)
-        what = f"'{earlier.title}' van {when(from_utc(earlier.at))}" if earlier else ""
+        what = ""
+        if earlier is not None:
+            what = tr("'%s' van %s") % (worded(earlier.title), when(from_utc(earlier.at)))
         marker = tr("Correctie op %s") % what if what else tr("Correctie")
     elif t.kind == "correctie":
         marker = tr("Correctie")
     elif t.id in corrected:
         marker = tr("Later gecorrigeerd op %s") % when(from_utc(corrected[t.id].at))
-    return Entry(t.id, when(from_utc(t.at)), t.by, t.title, t.text, t.kind, marker)
+    title, text = worded(t.title), worded(t.text)
+    return Entry(t.id, when(from_utc(t.at)), t.by, title, text, t.kind, marker)
+
+
+def worded(value: str | Text | tuple[Text, ...]) -> str:
+    """An entry's title or text in the application's language: the application's Texts
+    translated (a tuple one line each), what a person typed (a str) exactly as typed."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Text):
+        return core_text.text(value)
+    return "\n".join(core_text.text(line) for line in value)
 
 
 class TimelinePanel(QWidget):

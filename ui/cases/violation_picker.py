@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.policy.schema import Policy, Violation
+from ui import core_text
 from ui.cases.case_common import badge_box, flag_badges, kind_label, show_badges
 from ui.cases.form_widgets import compact, hint_label
 from ui.status_colors import severity_label
@@ -53,12 +54,13 @@ class ViolationPicker(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 150)
         for violation in policy.violations:
-            item = QTreeWidgetItem([violation.title, violation.article])
+            title, article = core_text.term(violation.title), core_text.term(violation.article)
+            item = QTreeWidgetItem([title, article])
             item.setData(0, CODE_ROLE, violation.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
-            item.setToolTip(0, violation.title)
-            item.setToolTip(1, violation.article)
+            item.setToolTip(0, title)
+            item.setToolTip(1, article)
             self.list.addTopLevelItem(item)
         self.chosen = hint_label("", "chosenViolations")
 
@@ -125,7 +127,7 @@ class ViolationPicker(QWidget):
             flags = item.flags()
             if applies:
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(0, violation.title)
+                item.setToolTip(0, core_text.term(violation.title))
             else:
                 item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -149,8 +151,10 @@ class ViolationPicker(QWidget):
         words = text.casefold().split()
         for item in self._items():
             violation = self.policy.violation(item.data(0, CODE_ROLE))
+            # the policy's own words and, on English screens, their English
+            words_of = (violation.title, violation.article, violation.article_text)
             haystack = " ".join(
-                (violation.code, violation.article, violation.title, violation.article_text)
+                (violation.code, *words_of, *map(core_text.term, words_of))
             ).casefold()
             item.setHidden(not all(word in haystack for word in words))
 
@@ -180,7 +184,8 @@ class ViolationPicker(QWidget):
             )
             return
         chosen = "; ".join(
-            f"{self.policy.violation(code).title} ({self.policy.violation(code).article})"
+            f"{core_text.term(self.policy.violation(code).title)} "
+            f"({core_text.term(self.policy.violation(code).article)})"
             for code in codes
         )
         self.chosen.setText(self.tr("Gekozen: %s") % chosen)
@@ -194,9 +199,11 @@ class ViolationPicker(QWidget):
         self.detail.show()
         self.detail_title.setText(
             self.tr("<b>%s</b> — artikel %s van het protocol")
-            % (escape(violation.title), escape(violation.article))
+            % (escape(core_text.term(violation.title)), escape(core_text.term(violation.article)))
         )
-        self.article.setText(violation.article_text or self.tr("(geen artikeltekst in het beleid)"))
+        self.article.setText(
+            core_text.term(violation.article_text) or self.tr("(geen artikeltekst in het beleid)")
+        )
         applies = ", ".join(kind_label(k) for k in violation.applies_to)
         refused = not item.flags() & Qt.ItemFlag.ItemIsEnabled
         self.facts.setText(
