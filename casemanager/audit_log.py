@@ -27,49 +27,53 @@ from casemanager.permissions import Permission, require
 from casemanager.progress import Progress
 from casemanager.store.dossier import Dossier
 from casemanager.store.verify import verify
+from casemanager.texts import Text, tr
 from models.audit import AuditEntry
 from models.people import Person
 
 PAGE = 200
 _LABELS = {
-    "dossier": {"create": "dossier aangemaakt", "open": "aangemeld",
-                "verify": "dossier gecontroleerd", "backup": "back-up gemaakt",
-                "restore": "back-up teruggezet", "rotate_key": "sleutel vervangen"},
-    "account": {"add": "account toegevoegd", "password": "wachtwoord ingesteld",
-                "enable": "account ingeschakeld", "disable": "account uitgeschakeld",
-                "remove": "account verwijderd", "roles": "rollen gewijzigd"},
-    "case": {"report": "zaak gemeld", "read": "zaak ingezien", "add_party": "betrokkene toegevoegd",
-             "investigate": "onderzoek gestart", "statement": "verklaring vastgelegd",
-             "note": "notitie toegevoegd", "evidence.add": "bewijs toegevoegd",
-             "evidence.read": "bewijs ingezien", "hearing.plan": "hoorgesprek gepland",
-             "hearing.hold": "hoorgesprek gehouden", "intent": "voornemen vastgelegd",
-             "decide": "besluit genomen", "made_known": "besluit bekendgemaakt",
-             "notification.done": "melding gedaan", "objection": "bezwaar ontvangen",
-             "objection.decide": "op bezwaar besloten", "close": "zaak afgesloten",
-             "dismiss": "zaak geseponeerd", "reopen": "zaak heropend"},
-    "person": {"read": "persoon ingezien", "history": "geschiedenis ingezien",
-               "inzage": "inzage gemaakt"},
-    "letter": {"generate": "brief gemaakt", "release": "brief vrijgegeven",
-               "read": "brief ingezien", "print": "brieven afgedrukt", "sent": "brief verzonden",
-               "template.store": "briefsjabloon opgeslagen",
-               "template.reset": "briefsjabloon teruggezet"},
-    "school": {"update": "schoolgegevens gewijzigd", "logo": "logo gewijzigd",
-               "signers": "ondertekenaars gewijzigd"},
-    "dataleak": {"register": "datalek geregistreerd", "assess": "datalek beoordeeld"},
-    "audit": {"export": "auditlog geëxporteerd"},
-    "team": {"add": "team toegevoegd"},
-    "demo": {"build": "demodossier gemaakt"},
-    "policy": {"set": "beleid ingesteld"},
-    "persons": {"import": "personen geïmporteerd"},
-    "retention": {"purge": "verlopen gegevens verwijderd"},
+    "dossier": {"create": tr("dossier aangemaakt"), "open": tr("aangemeld"),
+                "verify": tr("dossier gecontroleerd"), "backup": tr("back-up gemaakt"),
+                "restore": tr("back-up teruggezet"), "rotate_key": tr("sleutel vervangen")},
+    "account": {"add": tr("account toegevoegd"), "password": tr("wachtwoord ingesteld"),
+                "enable": tr("account ingeschakeld"), "disable": tr("account uitgeschakeld"),
+                "remove": tr("account verwijderd"), "roles": tr("rollen gewijzigd")},
+    "case": {"report": tr("zaak gemeld"), "read": tr("zaak ingezien"),
+             "add_party": tr("betrokkene toegevoegd"), "investigate": tr("onderzoek gestart"),
+             "statement": tr("verklaring vastgelegd"), "note": tr("notitie toegevoegd"),
+             "evidence.add": tr("bewijs toegevoegd"), "evidence.read": tr("bewijs ingezien"),
+             "hearing.plan": tr("hoorgesprek gepland"),
+             "hearing.hold": tr("hoorgesprek gehouden"), "intent": tr("voornemen vastgelegd"),
+             "decide": tr("besluit genomen"), "made_known": tr("besluit bekendgemaakt"),
+             "notification.done": tr("melding gedaan"), "objection": tr("bezwaar ontvangen"),
+             "objection.decide": tr("op bezwaar besloten"), "close": tr("zaak afgesloten"),
+             "dismiss": tr("zaak geseponeerd"), "reopen": tr("zaak heropend")},
+    "person": {"read": tr("persoon ingezien"), "history": tr("geschiedenis ingezien"),
+               "inzage": tr("inzage gemaakt")},
+    "letter": {"generate": tr("brief gemaakt"), "release": tr("brief vrijgegeven"),
+               "read": tr("brief ingezien"), "print": tr("brieven afgedrukt"),
+               "sent": tr("brief verzonden"), "template.store": tr("briefsjabloon opgeslagen"),
+               "template.reset": tr("briefsjabloon teruggezet")},
+    "school": {"update": tr("schoolgegevens gewijzigd"), "logo": tr("logo gewijzigd"),
+               "signers": tr("ondertekenaars gewijzigd")},
+    "dataleak": {"register": tr("datalek geregistreerd"), "assess": tr("datalek beoordeeld")},
+    "audit": {"export": tr("auditlog geëxporteerd")}, "policy": {"set": tr("beleid ingesteld")},
+    "team": {"add": tr("team toegevoegd")}, "demo": {"build": tr("demodossier gemaakt")},
+    "persons": {"import": tr("personen geïmporteerd")},
+    "retention": {"purge": tr("verlopen gegevens verwijderd")},
 }  # fmt: skip
 ACTION_LABELS = {f"{group}.{name}": text for group, names in _LABELS.items()
                  for name, text in names.items()}  # fmt: skip
 
 
-def action_label(action: str) -> str:
-    """'case.read' → 'zaak ingezien'; an action without a label stays as it is."""
+def action_text(action: str) -> Text | str:
+    """'case.read' → 'zaak ingezien' for a screen (``ui.core_text``); else the action."""
     return ACTION_LABELS.get(action, action)
+
+
+def action_label(action: str) -> str:
+    return str(action_text(action))  # Dutch, as the CSV export writes it
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ class LogCheck:
     ok: bool  # storage and chain in order, and the expected head (if any) found
     entries: int
     head_hash: str
-    problems: tuple[str, ...]
+    problems: tuple[Text | str, ...]  # a Text where this module words it
     expected_head_found: bool | None  # None: no earlier head hash was given
 
 
@@ -259,19 +263,9 @@ def export_audit_csv(
 
 def _csv_cells(row: AuditRow) -> list[object]:
     local = row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S")
-    cells = (
-        row.seq,
-        local,
-        row.username,
-        row.role,
-        row.action,
-        action_label(row.action),
-        f"{row.object_type} {row.object_id}".strip(),
-        row.person_name,
-        row.person_number,
-        row.details,
-        row.hash,
-    )
+    cells = (row.seq, local, row.username, row.role, row.action, action_label(row.action),
+             f"{row.object_type} {row.object_id}".strip(), row.person_name, row.person_number,
+             row.details, row.hash)  # fmt: skip
     # a text Excel would take for a formula (an object named '=...') stays text
     return [f"'{c}" if isinstance(c, str) and c[:1] in ("=", "+", "-", "@") else c for c in cells]
 
@@ -288,12 +282,11 @@ def check_log(dossier: Dossier, expect_head: str = "") -> Generator[Progress, No
         with dossier.reader() as connection:
             query = select(AuditEntry.seq).where(AuditEntry.hash == wanted)
             found = connection.scalar(query) is not None
-    problems = list(report.storage_problems)
+    problems: list[Text | str] = list(report.storage_problems)
     if not report.chain.ok:
-        problems.append(
-            f"keten gebroken bij regel {report.chain.first_broken}: {report.chain.problem}"
-        )
+        line, why = report.chain.first_broken or 0, report.chain.problem
+        problems.append(tr("keten gebroken bij regel {line}: {why}", line=line, why=why))
     if found is False:
-        problems.append("de eerder genoteerde kop-hash ontbreekt: er zijn regels verdwenen")
+        problems.append(tr("de eerder genoteerde kop-hash ontbreekt: er zijn regels verdwenen"))
     chain = report.chain
     return LogCheck(not problems, chain.entries, chain.head_hash, tuple(problems), found)

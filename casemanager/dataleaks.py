@@ -17,10 +17,15 @@ from sqlalchemy import select
 from casemanager.cases.common import required_text
 from casemanager.errors import InvalidInput, NotFound
 from casemanager.permissions import Permission, require
+from casemanager.texts import Text, tr
 from models.dataleak import DataLeak
 
 if TYPE_CHECKING:
     from casemanager.uow import UnitOfWork
+
+# headed paragraphs of the description: the register has no columns of their own for these
+CAUSE = tr("Oorzaak: {text}")
+MEASURES = tr("Genomen maatregelen: {text}")
 
 
 @dataclass(frozen=True)
@@ -54,14 +59,14 @@ def register_leak(
     discovered = _utc(discovered_at)
     if discovered > dt.datetime.now(dt.UTC):
         raise InvalidInput(
-            "Het moment van ontdekken ligt in de toekomst. Controleer datum en tijd."
+            tr("Het moment van ontdekken ligt in de toekomst. Controleer datum en tijd.")
         )
     if persons_affected < 0:
-        raise InvalidInput("Het aantal betrokken personen kan niet negatief zijn.")
+        raise InvalidInput(tr("Het aantal betrokken personen kan niet negatief zijn."))
     paragraphs = (
         description.strip(),
-        f"Oorzaak: {cause.strip()}" if cause.strip() else "",
-        f"Genomen maatregelen: {measures.strip()}" if measures.strip() else "",
+        str(_headed(CAUSE, cause.strip())) if cause.strip() else "",
+        str(_headed(MEASURES, measures.strip())) if measures.strip() else "",
     )
     leak = DataLeak(
         title=required_text(title, "titel"),
@@ -91,19 +96,19 @@ def assess_leak(
     role = require(uow.actor, Permission.DATA_LEAKS)
     leak = uow.session.get(DataLeak, leak_id)
     if leak is None:
-        raise NotFound("Dit datalek staat niet (meer) in het register.")
+        raise NotFound(tr("Dit datalek staat niet (meer) in het register."))
     if leak.is_decided:
         raise InvalidInput(
-            "Over dit datalek is al besloten. Leg een aanvulling vast in de omschrijving."
+            tr("Over dit datalek is al besloten. Leg een aanvulling vast in de omschrijving.")
         )
     text = required_text(motivation, "motivering van het besluit", minimum=10)
     now = dt.datetime.now(dt.UTC)
     moment = now if decided_at is None else _utc(decided_at)
     if moment > now:
-        raise InvalidInput("Het moment van het besluit ligt in de toekomst. Controleer het.")
+        raise InvalidInput(tr("Het moment van het besluit ligt in de toekomst. Controleer het."))
     if moment < _aware(leak.discovered_at):
         raise InvalidInput(
-            "Het moment van het besluit ligt vóór de ontdekking van het lek. Controleer het."
+            tr("Het moment van het besluit ligt vóór de ontdekking van het lek. Controleer het.")
         )
     leak.report_to_ap = report_to_ap
     leak.decision_motivation = text
@@ -135,6 +140,25 @@ def list_leaks(uow: UnitOfWork, hours: int | None = None) -> list[LeakRow]:
         )
         for leak in leaks
     ]
+
+
+def description_texts(description: str) -> list[Text | str]:
+    """The paragraphs of a leak's description for a screen (``ui.core_text``): the cause
+    and the measures with their heading as a Text, what was typed as it was typed."""
+    found: list[Text | str] = []
+    for paragraph in description.split("\n\n"):
+        for heading in (CAUSE, MEASURES):
+            prefix = heading.template.removesuffix("{text}")
+            if paragraph.startswith(prefix):
+                found.append(_headed(heading, paragraph.removeprefix(prefix)))
+                break
+        else:
+            found.append(paragraph)
+    return found
+
+
+def _headed(heading: Text, typed: str) -> Text:
+    return Text(heading.template, (("text", typed),))
 
 
 def _aware(stored: dt.datetime) -> dt.datetime:

@@ -139,7 +139,7 @@ def test_the_check_gives_the_head_and_notices_a_missing_one(beheerder: Dossier) 
     assert drain(check_log(beheerder, head.upper())).expected_head_found is True
     missing = drain(check_log(beheerder, "0" * 64))
     assert not missing.ok and missing.expected_head_found is False
-    assert "kop-hash ontbreekt" in missing.problems[0]
+    assert "kop-hash ontbreekt" in str(missing.problems[0])
 
 
 def test_only_the_beheerder_reads_the_log(demo_path: Path, tmp_path: Path) -> None:

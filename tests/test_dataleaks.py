@@ -8,9 +8,17 @@ import pytest
 from school import School, build_school
 
 from casemanager.cases.deadlines import todo
-from casemanager.dataleaks import assess_leak, list_leaks, register_leak
+from casemanager.dataleaks import (
+    CAUSE,
+    MEASURES,
+    assess_leak,
+    description_texts,
+    list_leaks,
+    register_leak,
+)
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.store.dossier import Dossier
+from casemanager.texts import Text
 
 
 @pytest.fixture
@@ -32,7 +40,7 @@ def test_a_leak_is_registered_assessed_and_stays_in_the_register(school: School)
             items = todo(uow.session, directie.actor, directie.policy)
         assert row.report_deadline == row.discovered_at + dt.timedelta(hours=72)
         assert row.report_to_ap is None
-        assert any(i.kind == "datalek" and "Laptop met cijferlijsten" in i.title for i in items)
+        assert any(i.kind == "datalek" and "Laptop met cijfer" in str(i.title) for i in items)
         with directie.unit_of_work() as uow:
             with pytest.raises(InvalidInput, match="motivering"):
                 assess_leak(uow, leak_id, report_to_ap=True, motivation="ja")
@@ -67,3 +75,23 @@ def test_a_leak_cannot_be_discovered_in_the_future(school: School) -> None:
         pytest.raises(InvalidInput, match="toekomst"),
     ):
         register_leak(uow, "Later", dt.datetime.now(dt.UTC) + dt.timedelta(hours=2))
+
+
+def test_the_cause_and_measures_are_headed_paragraphs_a_screen_can_word(school: School) -> None:
+    with school.open("directie") as directie, directie.unit_of_work() as uow:
+        register_leak(
+            uow, "Cijferlijst aan de verkeerde ouders", dt.datetime.now(dt.UTC),
+            description="De mentor mailde de lijst.", cause="Verkeerde verzendlijst.",
+            measures="Ontvangers gevraagd de mail te verwijderen.",
+        )  # fmt: skip
+        (row,) = list_leaks(uow)
+    typed, cause, measures = description_texts(row.description)
+    assert row.description == (
+        "De mentor mailde de lijst.\n\nOorzaak: Verkeerde verzendlijst.\n\n"
+        "Genomen maatregelen: Ontvangers gevraagd de mail te verwijderen."
+    )
+    assert typed == "De mentor mailde de lijst."
+    assert cause == Text(CAUSE.template, (("text", "Verkeerde verzendlijst."),))
+    assert measures == Text(
+        MEASURES.template, (("text", "Ontvangers gevraagd de mail te verwijderen."),)
+    )

@@ -177,6 +177,8 @@ def test_the_active_policy_is_exported_to_start_from_and_never_over_a_file(
         export_policy(uow, tmp_path / "standaard.toml")
         uow.commit()
     assert (tmp_path / "standaard.toml").read_text(encoding="utf-8") == DEFAULT_TEXT
+    exported = parse_policy((tmp_path / "standaard.toml").read_text(encoding="utf-8"))
+    assert exported.english == default_policy().english  # the [english] table goes along
     own = DEFAULT_TEXT.replace("look_back_months = 12", "look_back_months = 18")
     with dossier.unit_of_work() as uow:
         store_policy(uow, own)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casemanager.policy import DEFAULT_POLICY
+from ui import core_text, dates
 from ui.admin.policy_page import PolicyPage
 from ui.context import AppContext
 from ui.tasks import wait_for_tasks
@@ -115,6 +116,49 @@ def test_a_file_with_mistakes_is_refused_with_every_problem(
     assert beheerder.dossier.active_policy.is_default
 
 
+def test_an_english_text_the_policy_no_longer_has_is_listed_at_its_line(
+    page: PolicyPage,
+    beheerder: AppContext,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    questions: Questions,
+) -> None:
+    text = DEFAULT_TEXT.replace('title = "Stalken"', 'title = "Stalken of belagen"')
+    stale = tmp_path / "oud-engels.toml"
+    stale.write_text(text, encoding="utf-8")
+    load(page, qtbot, monkeypatch, stale)
+    (only,) = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+    line = line_of(text, '"Stalken" = ')
+    assert only.startswith(f'Regel {line} · english."Stalken": ')
+    assert "precies zoals hij in het beleid staat" in only
+    assert questions.asked == []
+    assert beheerder.dossier.active_policy.is_default
+
+
+@pytest.fixture
+def english(beheerder: AppContext) -> Iterator[None]:
+    dates.use_english(True)
+    core_text.use_policy(beheerder.policy.english)
+    yield
+    dates.use_english(False)
+    core_text.use_policy({})
+
+
+def test_the_policy_reads_in_english_when_the_application_does(
+    english: None, beheerder: AppContext, qtbot: QtBot
+) -> None:
+    shown = PolicyPage(beheerder)
+    qtbot.addWidget(shown)
+    text = shown.view.toPlainText()
+    for expected in ("Hurting or insulting", "Students and parents/carers", "Internal suspension",
+                     "At most one week (five school days).", "School attendance officer informed",
+                     "Decision on expulsion", "Internet facilities: school network and internet",
+                     "Autumn half-term", "19/12/2026"):  # fmt: skip
+        assert expected in text, expected
+    assert "Kwetsen of beledigen" not in text
+
+
 def test_a_good_file_is_stored_after_confirmation(
     page: PolicyPage,
     beheerder: AppContext,
@@ -127,6 +171,7 @@ def test_a_good_file_is_stored_after_confirmation(
         DEFAULT_TEXT.replace('version = "2026-1"', 'version = "2026-2"')
         .replace("objection_weeks = 6 ", "objection_weeks = 8 ")
         .replace('title = "Pesten"', 'title = "Pesten, ook online"')
+        .replace('"Pesten" = "Bullying"', '"Pesten, ook online" = "Bullying, also online"')
     )
     own = tmp_path / "eigen.toml"
     own.write_text(text, encoding="utf-8")
@@ -135,7 +180,8 @@ def test_a_good_file_is_stored_after_confirmation(
     load(page, qtbot, monkeypatch, own)
     (first,) = questions.asked
     for change in ("Versie: 2026-1 → 2026-2", "Bezwaartermijn: 6 weken → 8 weken",
-                   "Overtredingen: 28 → 28; 1 gewijzigd (A6-PEST)"):  # fmt: skip
+                   "Overtredingen: 28 → 28; 1 gewijzigd (A6-PEST)",
+                   "Engelse teksten: 1 nieuw of gewijzigd, 1 vervallen"):  # fmt: skip
         assert change in first, change
     assert beheerder.dossier.active_policy.is_default
     assert "Niet opgeslagen" in page.status.text()

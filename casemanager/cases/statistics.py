@@ -32,11 +32,13 @@ from casemanager.errors import InvalidInput
 from casemanager.permissions import Actor, Permission, require
 from casemanager.policy.schema import Policy
 from casemanager.store.dossier import Dossier
+from casemanager.texts import tr
 from models.accounts import Role
 from models.cases import Case, CaseViolation
 from models.people import Team
 from models.procedure import Decision, Objection, ObjectionOutcome
 
+# the Dutch of the CSV export; a screen words a team of None itself
 NO_TEAM = "Zonder team"
 ALL_TEAMS = "Alle teams"
 
@@ -49,14 +51,14 @@ class MonthCount:
 
     @property
     def label(self) -> str:
-        """'augustus 2026'."""
+        """'augustus 2026', as the CSV export writes it (a screen names the month itself)."""
         return f"{MONTHS[self.month - 1]} {self.year}"
 
 
 @dataclass(frozen=True)
 class ViolationCount:
     code: str
-    title: str  # the policy's title; the code itself for a code no longer in the policy
+    title: str  # the policy's Dutch title (a screen: core_text.term); else the code itself
     count: int
 
 
@@ -70,7 +72,7 @@ class TeamCount:
 @dataclass(frozen=True)
 class RungCount:
     ladder: str  # "leerling", "medewerker"
-    ladder_title: str
+    ladder_title: str  # the policy's Dutch texts, as ViolationCount.title
     rung: str
     title: str  # the policy's title; the code itself for a rung no longer in the policy
     count: int
@@ -108,7 +110,7 @@ def case_statistics(
     actor = dossier.actor
     require(actor, Permission.VIEW_STATISTICS)
     if date_from > date_to:
-        raise InvalidInput("De begindatum van de periode ligt na de einddatum.")
+        raise InvalidInput(tr("De begindatum van de periode ligt na de einddatum."))
     where = [visible_cases(actor), Case.incident_date.between(date_from, date_to)]
     if team_id is not None:
         where.append(Case.team_id == team_id)
@@ -116,7 +118,7 @@ def case_statistics(
         team_rows = connection.execute(select(Team.id, Team.name, Team.active)).all()
         names = {int(key): str(name) for key, name, _active in team_rows}
         if team_id is not None and team_id not in names:
-            raise InvalidInput("Dit team bestaat niet (meer). Kies een ander team.")
+            raise InvalidInput(tr("Dit team bestaat niet (meer). Kies een ander team."))
         total = connection.scalar(select(func.count()).select_from(Case).where(*where)) or 0
         months = _months(connection, where, date_from, date_to)
         violations = _violations(connection, where, dossier.policy)
@@ -280,6 +282,8 @@ def write_statistics_csv(statistics: CaseStatistics, path: Path) -> Path:
     accents), completely or not at all; an existing file is never overwritten."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise InvalidInput(f"De map {path.parent} bestaat niet. Kies een andere map.")
+        raise InvalidInput(
+            tr("De map {folder} bestaat niet. Kies een andere map.", folder=str(path.parent))
+        )
     write_new_file(path, statistics_csv(statistics).encode("utf-8-sig"))
     return path

@@ -28,7 +28,6 @@ from typing import Any
 from sqlalchemy import ColumnElement, Row, case, func, or_, select
 from sqlalchemy.sql.elements import UnaryExpression
 
-from casemanager.letters.views import SEND_METHOD_LABELS
 from casemanager.permissions import Permission, require
 from casemanager.store.dossier import Dossier
 from models.cases import Case
@@ -59,7 +58,7 @@ class QueuedLetter:
     id: int
     case_number: str  # the letter's reference; empty for a letter without a case
     letter_type: str
-    type_title: str
+    type_title: str  # the policy's Dutch title (a screen: core_text.term); else the code
     addressee: str
     subject: str
     version: int
@@ -67,7 +66,7 @@ class QueuedLetter:
     registered: bool  # must go aangetekend
     released_at: dt.datetime
     sent_at: dt.datetime | None
-    send_method: str  # the Dutch label ("aangetekend"); empty while not sent
+    send_method: str  # models.letters.SendMethod's value ("aangetekend"); empty while not sent
     tracking_number: str
 
     @property
@@ -172,7 +171,7 @@ def _row(row: Row[Any], titles: dict[str, str]) -> QueuedLetter:
         registered=bool(registered),
         released_at=_utc(released_at),
         sent_at=None if sent_at is None else _utc(sent_at),
-        send_method=SEND_METHOD_LABELS[method] if method else "",
+        send_method=str(method or ""),  # a code: the screen words it
         tracking_number=tracking or "",
     )
 

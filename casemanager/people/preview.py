@@ -1,6 +1,6 @@
 """What the import wizard shows before anything is written: the file's columns with a
 suggested field for each, and every row of the file with what the import would do with it
-or, when the file has problems, the Dutch problem text of each bad row.
+or, when the file has problems, the problems of each bad row (translatable Texts).
 
 ``preview_import`` runs ``plan_import`` (which writes nothing) and turns its rejection
 into problems per row instead of one long message, so a screen can mark the bad rows.
@@ -19,6 +19,7 @@ from casemanager.people.csv_reading import ImportRejected, read_csv
 from casemanager.people.importing import plan_import
 from casemanager.people.plan import ImportPlan, PlannedRow, RowAction
 from casemanager.permissions import Permission, require
+from casemanager.texts import Text, tr
 from models.people import PersonKind
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ class PreviewRow:
 
     line: int
     cells: tuple[str, ...]
-    problems: tuple[str, ...] = ()
+    # as the import words them (a Text for the screens: ui.core_text.text, then sentence())
+    problems: tuple[Text | str, ...] = ()
     action: RowAction | None = None  # None when the file cannot be imported
     note: str = ""  # the changed fields, or why the row is skipped
 
@@ -41,7 +43,7 @@ class ImportPreview:
     file: str
     header: tuple[str, ...]
     rows: tuple[PreviewRow, ...]
-    file_problems: tuple[str, ...]  # problems of the whole file (its header, the columns)
+    file_problems: tuple[Text | str, ...]  # of the whole file (its header, the columns)
     plan: ImportPlan | None  # None when the file has problems: nothing can be imported
 
     @property
@@ -110,18 +112,18 @@ def preview_import(
     try:
         table = read_csv(path)
     except ImportRejected as rejected:  # a record that cannot be split: no rows to show
-        return ImportPreview(path.name, (), (), _texts(rejected.problems), None)
+        return ImportPreview(path.name, (), (), _texts(rejected.problem_texts), None)
     try:
         plan = plan_import(uow, path, kind=kind, mapping=mapping)
     except ImportRejected as rejected:
-        by_line: dict[int, list[str]] = {}
-        for line, message in rejected.problems:
-            by_line.setdefault(line, []).append(_sentence(message))
+        by_line: dict[int, list[Text | str]] = {}
+        for line, message in rejected.problem_texts:
+            by_line.setdefault(line, []).append(message)
         lines = {line for line, _ in table.rows}
         rows = tuple(
             PreviewRow(line, cells, tuple(by_line.get(line, ()))) for line, cells in table.rows
         )
-        rest = [(line, m) for line, m in rejected.problems if line not in lines]
+        rest = [(line, m) for line, m in rejected.problem_texts if line not in lines]
         return ImportPreview(path.name, table.header, rows, _texts(rest), None)
     planned = {row.line: row for row in plan.rows}
     rows = tuple(
@@ -140,13 +142,14 @@ def _note(row: PlannedRow) -> str:
     return ", ".join(row.changed) if row.changed else row.reason
 
 
-def _sentence(message: str) -> str:
+def sentence(message: str) -> str:
+    """A problem as a sentence on its own: 'De roepnaam ontbreekt.'."""
     message = message.strip()
     return message[:1].upper() + message[1:]
 
 
-def _texts(problems: Sequence[tuple[int, str]]) -> tuple[str, ...]:
+def _texts(problems: Sequence[tuple[int, Text | str]]) -> tuple[Text | str, ...]:
     return tuple(
-        _sentence(message) if line <= 1 else f"Regel {line}: {message}"
+        message if line <= 1 else tr("Regel {line}: {message}", line=line, message=message)
         for line, message in problems
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,7 +19,25 @@ def consistency_problems(policy: Policy) -> list[tuple[Location, str]]:
         *_coverage_problems(policy),
         *_recipient_problems(policy),
         *_holiday_problems(policy),
+        *_english_problems(policy),
     ]
+
+
+def policy_texts(policy: Policy) -> set[str]:
+    """Every text of the policy that a screen may show, as written in the file: what its
+    ``[english]`` table can give in English. Codes, roles and numbers are no texts here."""
+    texts = {policy.name, *policy.wvsr.values(), *policy.letter_types.values()}
+    texts |= {recipient.name for recipient in policy.recipients.values()}
+    for violation in policy.violations:
+        texts |= {violation.title, violation.article, violation.article_text}
+    for ladder in policy.ladders.values():
+        texts.add(ladder.title)
+        for rung in ladder.rungs:
+            texts |= {rung.title, rung.description, *rung.checklist}
+            texts |= {rule.description for rule in rung.notifications}
+    texts |= {holiday.name for holiday in policy.holidays}
+    texts.discard("")
+    return texts
 
 
 def _violation_problems(policy: Policy) -> Iterator[tuple[Location, str]]:
@@ -121,3 +140,28 @@ def _holiday_problems(policy: Policy) -> Iterator[tuple[Location, str]]:
     for index, holiday in enumerate(policy.holidays):
         if holiday.end < holiday.start:
             yield ("holidays", index, "end"), "de vakantie eindigt voordat hij begint"
+
+
+def _english_problems(policy: Policy) -> Iterator[tuple[Location, str]]:
+    texts = policy_texts(policy)
+    for key, english in policy.english.items():
+        if key not in texts:
+            message = (
+                "deze tekst staat nergens in het beleid; schrijf links de Nederlandse tekst "
+                "precies zoals hij in het beleid staat (hoofdletters, leestekens en spaties "
+                "tellen mee), of laat de regel weg"
+            )
+            close = difflib.get_close_matches(key, sorted(texts), n=1, cutoff=0.8)
+            if close:
+                message += f"; bedoelt u '{_shortened(close[0])}'?"
+            yield ("english", key), message
+        elif not english.strip():
+            yield (
+                ("english", key),
+                "de Engelse tekst is leeg; vul hem in, of laat de regel weg (dan blijft deze "
+                "tekst Nederlands)",
+            )
+
+
+def _shortened(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +19,7 @@ from casemanager.resources import resource_path
 
 DEFAULT_POLICY = resource_path("policy", "standaard.toml")
 MAX_POLICY_BYTES = 2_000_000
+_BARE_KEY = re.compile(r"[A-Za-z0-9_\-]+")
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,20 @@ def default_policy() -> Policy:
 
 def place_name(loc: Location) -> str:
     name = ""
-    for part in loc:
-        name += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    for depth, part in enumerate(loc):
+        if isinstance(part, int):
+            name += f"[{part + 1}]"
+        else:
+            text = loc[0] == "english" and depth > 0  # a Dutch text as key: always quoted
+            name += f".{_key_name(part, text)}" if name else _key_name(part, text)
     return name
+
+
+def _key_name(key: str, text: bool) -> str:
+    """A key as written in the file; a long text key of [english] shortened."""
+    if _BARE_KEY.fullmatch(key) and not text:
+        return key
+    return f'"{key}"' if len(key) <= 50 else f'"{key[:49].rstrip()}…"'
 
 
 def _problem(text: str, loc: Location, message: str) -> PolicyProblem:

@@ -9,15 +9,30 @@ points at its table's header).
 from __future__ import annotations
 
 import re
+import tomllib
 
 Path = tuple[str | int, ...]
 
-_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"^\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")
+# one part of a dotted key: "quoted" (a dot inside is no separator), 'literal' or bare
+_PART = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_\-]+)"""
+_DOTTED = rf"{_PART}(?:\s*\.\s*{_PART})*"
+_HEADER = re.compile(rf"^\s*(\[\[?)\s*({_DOTTED})\s*\]\]?\s*(#.*)?$")
+_KEY = re.compile(rf"^\s*({_DOTTED})\s*=")
 
 
 def _parts(dotted: str) -> list[str]:
-    return [p.strip().strip("\"'") for p in dotted.split(".")]
+    if '"' not in dotted and "'" not in dotted:
+        return [p.strip() for p in dotted.split(".")]
+    # a quoted part may hold dots and escapes: let tomllib read the key itself
+    try:
+        parsed: object = tomllib.loads(f"{dotted} = 0")
+    except tomllib.TOMLDecodeError:  # a line inside a multi-line string, say
+        return [dotted]
+    parts = []
+    while isinstance(parsed, dict):
+        name, parsed = next(iter(parsed.items()))
+        parts.append(name)
+    return parts
 
 
 def line_index(text: str) -> dict[Path, int]:

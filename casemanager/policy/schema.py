@@ -155,6 +155,10 @@ class Policy(Part):
     violations: list[Violation] = Field(min_length=1)
     ladders: dict[LadderName, Ladder]
     holidays: list[Holiday] = []
+    # the policy's own texts in English, for the desktop application's English screens:
+    # "Dutch text exactly as written above" = "its English"; texts without one stay Dutch.
+    # Keys are not stripped: one that is not a text of the policy is reported (consistency)
+    english: dict[Text, Text] = {}
 
     def violation(self, code: str) -> Violation:
         for violation in self.violations:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from casemanager.accounts import AccountInfo, last_changes, list_accounts, set_active, team_names
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.admin.accounts_dialogs import AddAccountDialog, PasswordDialog
 from ui.admin.accounts_removal import AccountRemoval
 from ui.admin.accounts_roles import RolesDialog, role_labels
@@ -132,7 +133,7 @@ class AccountsPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.status.setText(str(error))
+            self.status.setText(core_text.message(error))
             return
         shown = [a for a in self.accounts if self.show_removed.isChecked() or not a.removed]
         self.table.setSortingEnabled(False)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from casemanager.audit_log import LogCheck, check_log
 from casemanager.dutch import plural
+from ui import core_text
 from ui.context import AppContext, Locked
 from ui.look import icon
 from ui.tasks import error_text, run_task
@@ -109,7 +110,7 @@ class AuditCheckBox(QGroupBox):
                 text += " " + self.tr("De eerder genoteerde kop-hash staat er nog in.")
             self.outcome.setStyleSheet(OK_STYLE)
         else:
-            found = "\n".join(f"• {problem}" for problem in check.problems)
+            found = "\n".join(f"• {problem}" for problem in map(core_text.text, check.problems))
             advice = self.tr(
                 "Bewaar de bestaande back-ups zoals ze zijn en meld dit bij de functionaris "
                 "gegevensbescherming."

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.audit_log import AuditChoices, AuditFilter, action_label
+from casemanager.audit_log import AuditChoices, AuditFilter, action_text
+from ui import core_text
 from ui.filter_widgets import date_field, filter_combo
 from ui.look import icon
 
@@ -87,7 +88,7 @@ class AuditFilterBar(QWidget):
             (
                 self.action_combo,
                 self.tr("Alle acties"),
-                [(action_label(a), a) for a in choices.actions],
+                sorted((core_text.text(action_text(a)), a) for a in choices.actions),
             ),
         )
         for combo, everything, items in filling:

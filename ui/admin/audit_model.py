@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
-from casemanager.audit_log import AuditFilter, AuditRow, action_label, count_audit, list_audit
+from casemanager.audit_log import AuditFilter, AuditRow, action_text, count_audit, list_audit
 from casemanager.store.dossier import Dossier
+from ui.admin.accounts_roles import role_label
 from ui.context import AppContext
+from ui.core_text import text
 from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 
@@ -22,12 +24,23 @@ AT, USER, ROLE, ACTION, OBJECT, PERSON, DETAILS = range(7)
 SeqRole = Qt.ItemDataRole.UserRole + 1  # the entry's sequence number (int)
 # what an entry is about, in the screen's words (the CSV keeps the codes)
 OBJECT_LABELS = {
-    "case": "zaak", "person": "persoon", "letter": "brief", "evidence": "bewijsstuk",
-    "hearing": "hoorgesprek", "decision": "besluit", "notification": "melding",
-    "objection": "bezwaar", "account": "account", "team": "team", "policy": "beleid",
-    "school_details": "schoolgegevens", "school_signer": "ondertekenaars",
-    "letter_template": "briefsjabloon", "data_leak": "datalek", "audit_log": "auditlog",
-}  # fmt: skip
+    "case": QT_TRANSLATE_NOOP("AuditLogModel", "zaak"),
+    "person": QT_TRANSLATE_NOOP("AuditLogModel", "persoon"),
+    "letter": QT_TRANSLATE_NOOP("AuditLogModel", "brief"),
+    "evidence": QT_TRANSLATE_NOOP("AuditLogModel", "bewijsstuk"),
+    "hearing": QT_TRANSLATE_NOOP("AuditLogModel", "hoorgesprek"),
+    "decision": QT_TRANSLATE_NOOP("AuditLogModel", "besluit"),
+    "notification": QT_TRANSLATE_NOOP("AuditLogModel", "melding"),
+    "objection": QT_TRANSLATE_NOOP("AuditLogModel", "bezwaar"),
+    "account": QT_TRANSLATE_NOOP("AuditLogModel", "account"),
+    "team": QT_TRANSLATE_NOOP("AuditLogModel", "team"),
+    "policy": QT_TRANSLATE_NOOP("AuditLogModel", "beleid"),
+    "school_details": QT_TRANSLATE_NOOP("AuditLogModel", "schoolgegevens"),
+    "school_signer": QT_TRANSLATE_NOOP("AuditLogModel", "ondertekenaars"),
+    "letter_template": QT_TRANSLATE_NOOP("AuditLogModel", "briefsjabloon"),
+    "data_leak": QT_TRANSLATE_NOOP("AuditLogModel", "datalek"),
+    "audit_log": QT_TRANSLATE_NOOP("AuditLogModel", "auditlog"),
+}
 
 
 class AuditLogModel(PagedTableModel[AuditRow, AuditFilter]):
@@ -69,9 +82,9 @@ class AuditLogModel(PagedTableModel[AuditRow, AuditFilter]):
         if column == USER:
             return row.username
         if column == ROLE:
-            return row.role
+            return role_label(row.role)
         if column == ACTION:
-            return action_label(row.action)
+            return text(action_text(row.action))
         if column == OBJECT:
             return object_text(row)
         if column == PERSON:
@@ -83,9 +96,9 @@ class AuditLogModel(PagedTableModel[AuditRow, AuditFilter]):
     def row_tooltip(self, row: AuditRow) -> str:
         lines = [
             self.tr("Regel {seq}: {action} ({code})").format(
-                seq=row.seq, action=action_label(row.action), code=row.action
+                seq=row.seq, action=text(action_text(row.action)), code=row.action
             ),
-            self.tr("Door {user} als {role}").format(user=row.username, role=row.role),
+            self.tr("Door {user} als {role}").format(user=row.username, role=role_label(row.role)),
         ]
         if row.details:
             lines.append(self.tr("Details: {details}").format(details=row.details))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casemanager.audit_log import AuditFilter, audit_choices, export_audit_csv
 from casemanager.dutch import plural
 from casemanager.errors import CaseManagerError
-from ui import settings
+from ui import core_text, settings
 from ui.admin.audit_check import AuditCheckBox
 from ui.admin.audit_filters import AuditFilterBar
 from ui.admin.audit_model import ACTION, AT, OBJECT, PERSON, ROLE, USER, AuditLogModel
@@ -113,7 +113,7 @@ class AuditPage(QWidget):
             self.filters.set_choices(self.ctx.lists(audit_choices))
             self.model.set_filter(self.filters.current_filter())
         except CaseManagerError as error:
-            self._show_error(str(error))
+            self._show_error(core_text.message(error))
 
     def apply_filter(self) -> None:
         if self.ctx.is_locked:
@@ -121,7 +121,7 @@ class AuditPage(QWidget):
         try:
             self.model.set_filter(self.filters.current_filter())
         except CaseManagerError as error:
-            self._show_error(str(error))
+            self._show_error(core_text.message(error))
 
     def _show_result(self) -> None:
         if self.model.is_counted:

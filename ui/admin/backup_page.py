@@ -37,7 +37,7 @@ from casemanager.store.backup import (
     last_backup,
 )
 from casemanager.store.keyring import DOSSIER_SUFFIX
-from ui import settings
+from ui import core_text, settings
 from ui.admin.backup_restore import RestoreDialog, run_restore
 from ui.cases.form_widgets import error_label, primary, set_error
 from ui.context import AppContext, Locked
@@ -184,7 +184,7 @@ class BackupPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            set_error(self.error, str(error))
+            set_error(self.error, core_text.message(error))
 
     def show_last_backup(self, last: dt.datetime | None, now: dt.datetime | None = None) -> None:
         moment = now or dt.datetime.now(dt.UTC)

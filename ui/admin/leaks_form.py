@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -43,6 +43,15 @@ DATA_KINDS = (
     QT_TRANSLATE_NOOP("RegisterLeakDialog", "inloggegevens"),
     QT_TRANSLATE_NOOP("RegisterLeakDialog", "gegevens over strafbare feiten"),
 )
+
+
+def data_kinds_text(stored: str) -> str:
+    """The kinds of data as the register holds them (Dutch, as ticked here), in the
+    screen's language; a kind typed under "Anders" stays as it was typed."""
+    return ", ".join(
+        QCoreApplication.translate("RegisterLeakDialog", kind) if kind in DATA_KINDS else kind
+        for kind in stored.split(", ")
+    )
 
 
 class RegisterLeakDialog(ServiceDialog):
@@ -115,8 +124,9 @@ class RegisterLeakDialog(ServiceDialog):
         return edit
 
     def data_kinds(self) -> str:
-        """The ticked kinds and the other one, as one line ("namen en adressen, foto's")."""
-        chosen = [box.text() for box in self.kinds if box.isChecked()]
+        """The ticked kinds and the other one, as one line ("namen en adressen, foto's"):
+        the register keeps the Dutch of a ticked kind, whatever the screen's language."""
+        chosen = [kind for kind, box in zip(DATA_KINDS, self.kinds, strict=True) if box.isChecked()]
         if self.other_kind.text().strip():
             chosen.append(self.other_kind.text().strip())
         return ", ".join(chosen)

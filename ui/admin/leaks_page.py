@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.dataleaks import LeakRow, list_leaks
+from casemanager.dataleaks import LeakRow, description_texts, list_leaks
 from casemanager.dutch import plural
 from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.admin.leaks_assess import AssessLeakDialog
-from ui.admin.leaks_form import RegisterLeakDialog
+from ui.admin.leaks_form import RegisterLeakDialog, data_kinds_text
 from ui.admin.leaks_model import (
     DISCOVERED,
     LATE_COLOR,
@@ -142,7 +143,7 @@ class LeaksPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.message.setText(str(error))
+            self.message.setText(core_text.message(error))
             self.message.show()
             return
         self.message.hide()
@@ -184,9 +185,11 @@ class LeaksPage(QWidget):
             plural(leak.persons_affected, self.tr("betrokken persoon"), self.tr("betrokkenen")),
         ]
         if leak.data_categories:
-            facts.append(self.tr("gegevens: {kinds}").format(kinds=leak.data_categories))
+            kinds = data_kinds_text(leak.data_categories)
+            facts.append(self.tr("gegevens: {kinds}").format(kinds=kinds))
         self.detail_facts.setText(" · ".join(facts))
-        self.detail_text.setText(leak.description)
+        paragraphs = description_texts(leak.description)
+        self.detail_text.setText("\n\n".join(core_text.text(p) for p in paragraphs))
         self.detail_text.setVisible(bool(leak.description))
         undecided = leak.report_to_ap is None
         self.assess_button.setVisible(undecided)

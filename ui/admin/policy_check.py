@@ -16,6 +16,7 @@ from casemanager.policy.schema import Policy
 from casemanager.uow import UnitOfWork
 from reports.markup import TEMPLATE_SUFFIX
 from ui.admin.policy_view import PolicyFormatter
+from ui.cases.case_common import kind_label
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,8 @@ class PolicyChanges(QObject):
         for name in sorted(set(old.ladders) | set(new.ladders)):
             old_r = {r.code: r for r in old.ladders[name].rungs} if name in old.ladders else {}
             new_r = {r.code: r for r in new.ladders[name].rungs} if name in new.ladders else {}
-            found += self._counted(self.tr("Treden van de ladder %s") % name, old_r, new_r)
+            ladder = kind_label(name)
+            found += self._counted(self.tr("Treden van de ladder %s") % ladder, old_r, new_r)
         formatter = PolicyFormatter()
         pairs = (
             (formatter.terms(old.terms), formatter.terms(new.terms)),
@@ -99,6 +101,12 @@ class PolicyChanges(QObject):
         if old.holidays != new.holidays:
             found.append(self.tr("Vakanties: %d, waren %d") % (len(new.holidays),
                                                                len(old.holidays)))  # fmt: skip
+        changed = sum(1 for dutch, english in new.english.items()
+                      if old.english.get(dutch) != english)  # fmt: skip
+        removed = sum(1 for dutch in old.english if dutch not in new.english)
+        if changed or removed:
+            english = self.tr("Engelse teksten: %d nieuw of gewijzigd, %d vervallen")
+            found.append(english % (changed, removed))
         return found
 
     def _counted(self, what: str, old: dict, new: dict) -> list[str]:

@@ -8,6 +8,7 @@ changes and agreed.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,6 +33,7 @@ from ui.admin.policy_check import Checked, PolicyChanges, Problem, check_policy,
 from ui.admin.policy_view import policy_html
 from ui.cases.form_widgets import error_label, hint_label, primary, set_error
 from ui.context import AppContext, Locked
+from ui.core_text import message, term
 from ui.tasks import Task, run_task, show_error
 
 
@@ -112,7 +114,7 @@ class PolicyPage(QWidget):
         try:
             self.ctx.call(export_policy, target)
         except CaseManagerError as error:
-            self._say(str(error))
+            self._say(message(error))
             return
         settings.remember_folder("policy", target.parent)
         self._say(self.tr("Het beleid staat in %s. Pas het aan en laad het daarna hier.") % target)
@@ -134,7 +136,7 @@ class PolicyPage(QWidget):
             text = self.tr(
                 "Dit dossier werkt met het eigen beleid van de school: <b>%s</b> (versie %s)."
             )
-        self.origin.setText(text % (policy.name, policy.version))
+        self.origin.setText(text % (escape(term(policy.name)), escape(policy.version)))
         invalid = self.tr(
             "Let op: het opgeslagen eigen beleid is ongeldig geworden en wordt niet gebruikt; "
             "zolang geldt het standaardbeleid. Laad een verbeterd bestand.\n%s"
@@ -247,7 +249,7 @@ class PolicyPage(QWidget):
             "Het bestand is inhoudelijk gelijk aan het huidige beleid."
         )
         text = self.tr("%s is in orde: '%s' (versie %s).\n\nWat verandert:\n%s")
-        text %= (path.name, new.name, new.version, listed)
+        text %= (path.name, term(new.name), new.version, listed)
         if checked.missing_templates:
             text += "\n\n" + self.tr(
                 "Voor deze briefsoorten is nog geen sjabloon: %s. Brieven van die soort kunnen "
@@ -260,13 +262,12 @@ class PolicyPage(QWidget):
             return
         try:
             self.ctx.call(store_policy, checked.text)
-            self.ctx.dossier.reload_policy()
+            self.ctx.reload_policy()
         except Locked:
             return
         except CaseManagerError as error:
             show_error(self, error)
             return
-        self.ctx.policy = self.ctx.dossier.policy
         self.refresh()
         done = self.tr("Het dossier werkt nu met '%s' (versie %s).")
-        self._say(done % (new.name, new.version))
+        self._say(done % (term(new.name), new.version))

@@ -1,6 +1,7 @@
 """The policy as a readable page: violations, each ladder with its rungs, the terms, the
 retention periods and the holidays. Plain HTML for a QTextBrowser; every value from the
-school's file is escaped."""
+school's file is escaped, and every text of it shown through ``core_text.term`` (in
+English where the policy's ``[english]`` table gives it)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from casemanager.policy.schema import Ladder, Policy, Retention, Rung, Terms
+from ui.cases.case_common import kind_label
+from ui.core_text import term
+from ui.dates import short_date
+from ui.status_colors import severity_label
 
 NOTIFICATIONS = {
     "inspectie": QT_TRANSLATE_NOOP("PolicyFormatter", "Inspectie"),
@@ -39,10 +44,12 @@ class PolicyFormatter(QObject):
     """Writes the sections; a QObject for its translated texts only."""
 
     def html(self, policy: Policy) -> str:
-        holidays = [(h.name, f"{h.start:%d-%m-%Y} t/m {h.end:%d-%m-%Y}") for h in policy.holidays]
+        until = self.tr("%s t/m %s")
+        holidays = [(term(h.name), until % (short_date(h.start), short_date(h.end)))
+                    for h in policy.holidays]  # fmt: skip
         sections = [
             (self.tr("Overtredingen"), self._violations(policy)),
-            *((self.tr("Ladder: %s") % ladder.title, self._ladder(policy, ladder))
+            *((self.tr("Ladder: %s") % term(ladder.title), self._ladder(policy, ladder))
               for ladder in policy.ladders.values()),
             (self.tr("Termijnen"), _table([], _escaped(self.terms(policy.terms)), PAIR)),
             (self.tr("Bewaartermijnen"),
@@ -69,8 +76,8 @@ class PolicyFormatter(QObject):
                 flags.append(self.tr("strafbaar") + articles)
             if v.datalek:
                 flags.append(self.tr("datalek"))
-            cells = (v.code, v.article, v.title, ", ".join(v.applies_to), v.severity,
-                     ", ".join(flags))  # fmt: skip
+            cells = (v.code, term(v.article), term(v.title), _kinds(v.applies_to),
+                     severity_label(v.severity), ", ".join(flags))  # fmt: skip
             rows.append([escape(cell) for cell in cells])
         header = [self.tr("Code"), self.tr("Artikel"), self.tr("Omschrijving"),
                   self.tr("Geldt voor"), self.tr("Zwaarte"), self.tr("Kenmerken")]  # fmt: skip
@@ -80,16 +87,20 @@ class PolicyFormatter(QObject):
 
     def _ladder(self, policy: Policy, ladder: Ladder) -> str:
         starts = ", ".join(
-            f"{severity} → {ladder.rung(code).title}" for severity, code in ladder.start.items()
+            f"{severity_label(severity)} → {term(ladder.rung(code).title)}"
+            for severity, code in ladder.start.items()
         )
         intro = self.tr("Geldt voor: %s. Een overtreding begint bij: %s.") % (
-            ", ".join(ladder.applies_to), starts)  # fmt: skip
+            _kinds(ladder.applies_to), starts)  # fmt: skip
         rows = []
         for number, rung in enumerate(ladder.rungs, start=1):
             deciders = ", ".join(self.tr(ROLES.get(r, r)) for r in rung.decided_by)
-            title = f"<b>{escape(rung.title)}</b>"
+            title = f"<b>{escape(term(rung.title))}</b>"
             if rung.description:
-                title += f'<br><span class="hint">{escape(rung.description)}</span>'
+                title += f'<br><span class="hint">{escape(term(rung.description))}</span>'
+            if rung.checklist:
+                items = "".join(f"<li>{escape(term(item))}</li>" for item in rung.checklist)
+                title += f'<ul class="hint">{items}</ul>'
             cells = (deciders, self._procedure(rung), _letters(policy, rung),
                      self._notifications(rung))  # fmt: skip
             rows.append([str(number), title, *(escape(cell) for cell in cells)])
@@ -104,10 +115,14 @@ class PolicyFormatter(QObject):
             steps.append(self.tr("hoorgesprek verplicht"))
         if rung.intent_first:
             steps.append(self.tr("eerst een voornemen, dan de zienswijze"))
-        if rung.has_duration and rung.max_duration:
-            steps.append(self.tr("ten hoogste %d %s") % (rung.max_duration, rung.duration))
+        if rung.duration == "schooldagen" and rung.max_duration:
+            steps.append(self.tr("ten hoogste %d schooldagen") % rung.max_duration)
+        elif rung.duration == "kalenderdagen" and rung.max_duration:
+            steps.append(self.tr("ten hoogste %d kalenderdagen") % rung.max_duration)
+        elif rung.duration == "schooldagen":
+            steps.append(self.tr("duur in schooldagen"))
         elif rung.has_duration:
-            steps.append(self.tr("duur in %s") % rung.duration)
+            steps.append(self.tr("duur in kalenderdagen"))
         if rung.registered_letter:
             steps.append(self.tr("brief aangetekend"))
         return "; ".join(steps)
@@ -174,7 +189,11 @@ def _table(header: Iterable[str], rows: Iterable[Iterable[str]], widths: Iterabl
 
 def _letters(policy: Policy, rung: Rung) -> str:
     codes = (*rung.intent_letters, *rung.letters)
-    return ", ".join(policy.letter_types.get(code, code) for code in codes)
+    return ", ".join(term(policy.letter_types.get(code, code)) for code in codes)
+
+
+def _kinds(kinds: Iterable[str]) -> str:
+    return ", ".join(kind_label(kind) for kind in kinds)
 
 
 def _escaped(rows: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

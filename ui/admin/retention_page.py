@@ -34,6 +34,8 @@ from casemanager.cases.retention import (
 )
 from casemanager.dutch import plural
 from casemanager.errors import CaseManagerError
+from ui import core_text
+from ui.cases.case_common import kind_label
 from ui.context import AppContext, Locked
 from ui.dates import short_date
 from ui.tables import set_up_list_table
@@ -134,7 +136,7 @@ class RetentionPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.rows, message = [], str(error)
+            self.rows, message = [], core_text.message(error)
         self.empty.setText(message)
         self._fill()
 
@@ -153,7 +155,7 @@ class RetentionPage(QWidget):
             texts = {
                 NAME: person.name,
                 NUMBER: found.number,
-                KIND: person.kind,
+                KIND: kind_label(person.kind),
                 LEFT: _day(found.left_on),
                 CASES: str(person.cases),
                 LAST_CASE: last or self.tr("geen"),
@@ -213,7 +215,7 @@ class RetentionPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self._show_status(str(error), ok=False)
+            self._show_status(core_text.message(error), ok=False)
             return
         answer = QMessageBox.warning(
             self,

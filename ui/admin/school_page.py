@@ -30,6 +30,7 @@ from casemanager.letters.school import (
     update_school,
 )
 from casemanager.uow import UnitOfWork
+from ui import core_text
 from ui.admin.policy_check import template_sources
 from ui.admin.school_form import SchoolForm
 from ui.admin.school_preview import Draft, LetterPreview, samples
@@ -105,7 +106,7 @@ class SchoolPage(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.status.setText(str(error))
+            self.status.setText(core_text.message(error))
             return
         self.preview.set_samples(found, sources)
         if keep_typing:
@@ -184,9 +185,9 @@ class SchoolPage(QWidget):
         else:
             key = stage if stage in ("logo", "signers") else ""
         if key:
-            self.form.show_error(key, str(error))
+            self.form.show_error(key, core_text.message(error))
         fix = self.tr("Niets opgeslagen: verbeter wat in rood staat en kies dan opnieuw Opslaan.")
-        self.status.setText(fix if key else str(error))
+        self.status.setText(fix if key else core_text.message(error))
 
 
 def read_school(uow: UnitOfWork) -> Draft:

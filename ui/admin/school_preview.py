@@ -22,7 +22,9 @@ from casemanager.policy.schema import Policy
 from reports.document import LetterDocument, Letterhead, Signer
 from reports.fields import example_context
 from reports.markup import TEMPLATE_SUFFIX
+from ui.cases.case_common import kind_label
 from ui.cases.form_widgets import hint_label
+from ui.core_text import term
 from ui.tasks import Task, error_text, run_task
 
 DEBOUNCE_MS = 500
@@ -142,7 +144,8 @@ class LetterPreview(QWidget):
         self.choice.clear()
         for sample in found:
             extra = self.tr(", aangetekend") if sample.registered else ""
-            self.choice.addItem(f"{sample.title} ({sample.ladder}{extra})", sample.letter_type)
+            title, ladder = term(sample.title), kind_label(sample.ladder)
+            self.choice.addItem(f"{title} ({ladder}{extra})", sample.letter_type)
         index = self.choice.findData(previous)
         self.choice.setCurrentIndex(max(index, 0))
         self.choice.blockSignals(False)

@@ -26,9 +26,11 @@ from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo, letter_file, release
 from casemanager.permissions import GRANTS, Permission
 from ui.context import AppContext
+from ui.core_text import term
 from ui.dates import short_date, short_moment
 from ui.letters.output import ask_target, choose_printer, start_printing, suggested_name, write_file
 from ui.letters.pdf_preview import PdfPreview
+from ui.queue.queue_model import method_text
 from ui.tasks import Task, show_error
 
 __all__ = ["LettersDialog", "suggested_name"]
@@ -130,14 +132,22 @@ class LettersDialog(QDialog):
             self.letter_list.addItem(item)
 
     def _item_text(self, letter: LetterInfo) -> str:
-        state = letter.state + (self.tr(", aangetekend") if letter.registered else "")
+        state = self._state(letter) + (self.tr(", aangetekend") if letter.registered else "")
         return "\n".join(
             (
-                letter.type_title,
+                term(letter.type_title),
                 self.tr("aan %s") % letter.addressee,
                 self.tr("versie %d · %s") % (letter.version, state),
             )
         )
+
+    def _state(self, letter: LetterInfo) -> str:
+        """Where the letter is: a concept, released, or sent (and how)."""
+        if letter.sent_at is not None:
+            return self.tr("verzonden (%s)") % method_text(letter.send_method)
+        if letter.released_at is not None:
+            return self.tr("vrijgegeven voor de administratie")
+        return self.tr("concept")
 
     def _show_current(self) -> None:
         letter = self.current()

@@ -30,7 +30,7 @@ from casemanager.errors import CaseManagerError
 from casemanager.people.columns import FIELDS, REQUIRED
 from casemanager.people.csv_reading import read_csv
 from casemanager.people.preview import column_mapping, suggest_columns
-from ui import settings
+from ui import core_text, settings
 from ui.cases.case_common import KIND_LABELS, kind_label
 from ui.cases.form_widgets import error_label, hint_label, set_error
 
@@ -122,7 +122,7 @@ class FilePage(QWizardPage):
         try:
             table = read_csv(path)
         except CaseManagerError as error:
-            set_error(self.error, str(error), self.path_edit)
+            set_error(self.error, core_text.message(error), self.path_edit)
             return False
         set_error(self.error, "", self.path_edit)
         source = list(SOURCES)[max(0, self.sources.checkedId())]
@@ -223,6 +223,6 @@ class ColumnsPage(QWizardPage):
         try:
             self.choice.mapping()
         except CaseManagerError as error:
-            set_error(self.error, str(error))
+            set_error(self.error, core_text.message(error))
             return False
         return True

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.people.columns import FIELDS
-from casemanager.people.preview import ImportPreview, PreviewRow
+from casemanager.people.plan import ImportPlan
+from casemanager.people.preview import ImportPreview, PreviewRow, sentence
+from ui import core_text
 from ui.cases.form_widgets import error_label, set_error
 from ui.tables import set_up_list_table
 
@@ -29,6 +39,47 @@ Index = QModelIndex | QPersistentModelIndex
 LINE, RESULT = 0, 1  # then one column per chosen field
 RESULT_WIDTH = 420
 WRAP_ROWS = 500  # rows up to this many get the height their problem text needs
+ACTIONS = {  # what the import does with a row (casemanager.people.plan.RowAction)
+    "toegevoegd": QT_TRANSLATE_NOOP("ImportAction", "toegevoegd"),
+    "gewijzigd": QT_TRANSLATE_NOOP("ImportAction", "gewijzigd"),
+    "overgeslagen": QT_TRANSLATE_NOOP("ImportAction", "overgeslagen"),
+}
+DELIMITERS = {  # as casemanager.people.csv_reading names them (in the empty context)
+    "puntkomma": QT_TRANSLATE_NOOP("", "puntkomma"),
+    "komma": QT_TRANSLATE_NOOP("", "komma"),
+    "tab": QT_TRANSLATE_NOOP("", "tab"),
+}
+
+
+def tr(text: str) -> str:
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
+
+
+def action_label(action: object) -> str:
+    word = str(action)
+    return QCoreApplication.translate("ImportAction", ACTIONS.get(word, word))
+
+
+def plan_summary(plan: ImportPlan) -> list[str]:
+    """The counts, new teams and unused columns, in the screen's language (the notes
+    the import makes stay as it words them)."""
+    name = plan.delimiter_name
+    delimiter = QCoreApplication.translate("", DELIMITERS[name]) if name in DELIMITERS else name
+    lines = [
+        tr("Bestand {file} ({encoding}, gescheiden door {delimiter}): {rows} regels met "
+           "personen.").format(file=plan.file, encoding=plan.encoding, delimiter=delimiter,
+                               rows=len(plan.rows)),
+        tr("Toegevoegd: {added}, gewijzigd: {changed}, overgeslagen: {skipped}.").format(
+            added=len(plan.added), changed=len(plan.changed), skipped=len(plan.skipped)),
+    ]  # fmt: skip
+    if plan.new_teams:
+        lines.append(tr("Nieuwe teams: {teams}.").format(teams=", ".join(plan.new_teams)))
+    if plan.ignored_columns:
+        columns = ", ".join(plan.ignored_columns)
+        lines.append(tr("Niet gebruikte kolommen: {columns}.").format(columns=columns))
+    lines += [tr("Let op: {note}.").format(note=note) for note in plan.notes]
+    return lines
 
 
 class PreviewModel(QAbstractTableModel):
@@ -89,10 +140,12 @@ class PreviewModel(QAbstractTableModel):
             return str(row.line)
         if column == RESULT:
             if row.problems:
-                return ("\n" if tooltip else " ").join(row.problems)
+                problems = (sentence(core_text.text(p)) for p in row.problems)
+                return ("\n" if tooltip else " ").join(problems)
             if row.action is None:  # a good row in a file that has problems elsewhere
                 return self.tr("in orde")
-            return f"{row.action}: {row.note}" if row.note else str(row.action)
+            action = action_label(row.action)
+            return f"{action}: {row.note}" if row.note else action
         cell = self.fields[column - 2][1]
         return row.cells[cell] if cell < len(row.cells) else ""
 
@@ -141,11 +194,13 @@ class PreviewPage(QWizardPage):
         self.preview, self.chosen = preview, chosen
         bad = preview.problem_rows
         if preview.plan is not None:
-            self.summary.setText("\n".join(preview.plan.summary_lines()))
+            self.summary.setText("\n".join(plan_summary(preview.plan)))
             set_error(self.problems, "")
         else:
             self.summary.setText(self.problem_summary(len(bad), len(preview.rows)))
-            set_error(self.problems, "\n".join(preview.file_problems))
+            set_error(
+                self.problems, "\n".join(sentence(core_text.text(p)) for p in preview.file_problems)
+            )
         self.only_problems.setVisible(bool(bad))
         self.only_problems.setChecked(bool(bad) and len(preview.rows) > 20)
         self._refill()

@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from casemanager.errors import CaseManagerError
 from casemanager.people.importing import import_steps
 from casemanager.people.plan import ImportReport
 from casemanager.people.preview import ImportPreview, preview_import
@@ -22,7 +21,7 @@ from ui import settings
 from ui.cases.form_widgets import set_error
 from ui.context import AppContext, Locked
 from ui.people.import_pages import ColumnsPage, FilePage, ImportChoice
-from ui.people.import_preview import PreviewPage
+from ui.people.import_preview import PreviewPage, plan_summary
 from ui.tasks import Task, error_text, run_task
 
 FILE, COLUMNS, PREVIEW, DONE = range(4)
@@ -45,7 +44,7 @@ class DonePage(QWizardPage):
         layout.addStretch(1)
 
     def show_report(self, report: ImportReport) -> None:
-        lines = [self.tr("De personen zijn geïmporteerd."), *report.plan.summary_lines()[1:]]
+        lines = [self.tr("De personen zijn geïmporteerd."), *plan_summary(report.plan)[1:]]
         self.text.setText("\n".join(lines))
 
 
@@ -175,5 +174,4 @@ class ImportWizard(QWizard):
         self.next()
 
     def _failed(self, error: BaseException) -> None:
-        message = str(error) if isinstance(error, CaseManagerError) else error_text(error)
-        set_error(self.preview_page.error, message)
+        set_error(self.preview_page.error, error_text(error))

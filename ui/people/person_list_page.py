@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from casemanager.errors import CaseManagerError
 from casemanager.people.registry import PersonFilter
 from casemanager.permissions import Permission, allows
+from ui import core_text
 from ui.cases.list_page import CaseTable
 from ui.context import AppContext
 from ui.look import icon
@@ -137,7 +138,7 @@ class PersonListPage(QWidget):
         try:
             self.model.reload()
         except CaseManagerError as error:
-            self._show_error(str(error))
+            self._show_error(core_text.message(error))
             return
         row = self.model.row_of_person(keep) if keep is not None else None
         if row is not None:

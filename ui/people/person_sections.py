@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,17 +24,32 @@ from casemanager.cases.person_history import HistoryRow
 from casemanager.people.details import PersonDetails, Relative
 from casemanager.policy.schema import Policy
 from ui.cases.case_common import clear_layout
+from ui.core_text import term
 from ui.dates import short_date
 from ui.status_colors import severity_label, status_colors, status_label
 from ui.tables import set_up_list_table
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the person's or case's id on a row's first cell
 VIOLATION = 2  # the history's column of violations
+# the relations an export usually names; another one is shown as the file has it
+RELATIONS = {
+    "ouder": QT_TRANSLATE_NOOP("Relation", "ouder"),
+    "moeder": QT_TRANSLATE_NOOP("Relation", "moeder"),
+    "vader": QT_TRANSLATE_NOOP("Relation", "vader"),
+    "voogd": QT_TRANSLATE_NOOP("Relation", "voogd"),
+    "verzorger": QT_TRANSLATE_NOOP("Relation", "verzorger"),
+    "pleegouder": QT_TRANSLATE_NOOP("Relation", "pleegouder"),
+}
 
 
 def tr(text: str) -> str:
     # lupdate files a bare tr("...") under the empty context
     return QCoreApplication.translate("", text)
+
+
+def relation_label(relation: str) -> str:
+    known = RELATIONS.get(relation.strip().lower())
+    return QCoreApplication.translate("Relation", known) if known else relation
 
 
 def make_table(name: str, headers: Sequence[str]) -> QTableWidget:
@@ -150,7 +165,7 @@ class RelativesBox(QGroupBox):
         for row, g in enumerate(guardians):
             post = tr("ontvangt brieven") if g.receives_letters else tr("geen brieven")
             tip = tr("Dubbelklik of Enter: %s openen") % g.name
-            cells = [g.name, g.relation, g.address, g.phone, g.email, post]
+            cells = [g.name, relation_label(g.relation), g.address, g.phone, g.email, post]
             fill_row(self.guardians, row, g.person_id, cells, tip)
         self._show(self.guardians, tr("Er zijn geen ouders of verzorgers bekend."))
 
@@ -160,7 +175,7 @@ class RelativesBox(QGroupBox):
         for row, c in enumerate(children):
             name = f"{c.name} ({left})" if c.left else c.name
             tip = tr("Dubbelklik of Enter: %s openen") % c.name
-            cells = [name, c.relation, c.number or "", c.class_name, c.team]
+            cells = [name, relation_label(c.relation), c.number or "", c.class_name, c.team]
             fill_row(self.children, row, c.person_id, cells, tip)
         self._show(self.children, tr("Er zijn geen kinderen bekend die u mag zien."))
 
@@ -242,7 +257,9 @@ class HistoryBox(QGroupBox):
         self.stack.setCurrentWidget(self.table)
 
     def _violation(self, code: str) -> str:
-        return self.policy.violation(code).title if self.policy.has_violation(code) else code
+        if not self.policy.has_violation(code):
+            return code
+        return term(self.policy.violation(code).title)
 
     def _measure(self, rung: str, decided: dt.date, ends_on: dt.date | None) -> str:
         title = next(
@@ -250,7 +267,7 @@ class HistoryBox(QGroupBox):
              if r.code == rung),
             rung,
         )  # fmt: skip
-        text = f"{title}, {short_date(decided)}"
+        text = f"{term(title)}, {short_date(decided)}"
         return text if ends_on is None else tr("%s (tot %s)") % (text, short_date(ends_on))
 
     def _open(self, index: QModelIndex) -> None:

@@ -29,7 +29,7 @@ from casemanager.cases.person_history import person_history
 from casemanager.errors import CaseManagerError
 from casemanager.people.details import PersonDetails, person_details
 from casemanager.permissions import Permission, allows
-from ui import settings
+from ui import core_text, settings
 from ui.cases.case_common import kind_label
 from ui.context import AppContext, Locked
 from ui.dates import short_date
@@ -128,7 +128,7 @@ class PersonView(QWidget):
         except CaseManagerError as error:
             self.person = None
             self.name_label.setText(self.tr("Persoon niet te tonen"))
-            self.problem.setText(str(error))
+            self.problem.setText(core_text.message(error))
             for widget in (self.sections, self.left_badge, self.inzage_button):
                 widget.hide()
             self.problem.show()
@@ -161,7 +161,7 @@ class PersonView(QWidget):
         except Locked:
             return
         except CaseManagerError as error:
-            self.history.show_message(str(error))
+            self.history.show_message(core_text.message(error))
             return
         self.history.show_history(rows, may_open=True)
 

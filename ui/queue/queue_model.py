@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casemanager.letters.queue_listing import (
@@ -20,8 +20,10 @@ from casemanager.letters.queue_listing import (
     count_queue,
     list_queue,
 )
+from casemanager.letters.views import SEND_METHOD_LABELS
 from casemanager.store.dossier import Dossier
 from ui.context import AppContext
+from ui.core_text import term
 from ui.dates import short_date
 from ui.paged_model import PAGE_SIZE, PagedTableModel
 
@@ -41,6 +43,21 @@ LetterIdRole = Qt.ItemDataRole.UserRole + 1  # the letter's id (int)
 SENT = (QColor("#e0f2e2"), QColor("#1c4d24"))
 REGISTERED_INK = QColor("#6e2a0f")  # "ja": this one needs the registered-mail counter
 NOT_REGISTERED_INK = QColor("#5b6878")  # the style sheet's hint grey
+# how a letter went, in a sentence ("verzonden op 26-11-2026 (per post)")
+METHOD_TEXTS = {
+    "post": QT_TRANSLATE_NOOP("SendMethod", "per post"),
+    "aangetekend": QT_TRANSLATE_NOOP("SendMethod", "aangetekend"),
+    "email": QT_TRANSLATE_NOOP("SendMethod", "per e-mail"),
+    "hand": QT_TRANSLATE_NOOP("SendMethod", "persoonlijk overhandigd"),
+}
+_CODE_OF_LABEL = {label: str(code) for code, label in SEND_METHOD_LABELS.items()}
+
+
+def method_text(method: str) -> str:
+    """How a letter was sent, in the screen's language: from the method's code, or from
+    the Dutch label ``casemanager.letters.views`` gives (``LetterInfo.send_method``)."""
+    code = _CODE_OF_LABEL.get(method, method)
+    return QCoreApplication.translate("SendMethod", METHOD_TEXTS.get(code, method))
 
 
 def local_day(moment: dt.datetime) -> dt.date:
@@ -101,7 +118,7 @@ class QueueModel(PagedTableModel[QueuedLetter, QueueFilter]):
         if column == ADDRESSEE:
             return row.addressee
         if column == LETTER_TYPE:
-            return row.type_title
+            return term(row.type_title)
         if column == CASE:
             return row.case_number
         if column == RELEASED:
@@ -129,7 +146,7 @@ class QueueModel(PagedTableModel[QueuedLetter, QueueFilter]):
         if row.registered:
             lines.append(self.tr("Moet aangetekend worden verstuurd."))
         if row.sent_at is not None:
-            how = row.send_method + (
+            how = method_text(row.send_method) + (
                 self.tr(", barcode {code}").format(code=row.tracking_number)
                 if row.tracking_number
                 else ""

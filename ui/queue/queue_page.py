@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from casemanager.errors import CaseManagerError
 from casemanager.letters.queue_listing import QueuedLetter, QueueFilter
 from casemanager.permissions import Permission, allows
+from ui import core_text
 from ui.cases.form_widgets import primary
 from ui.context import AppContext
 from ui.queue.preview_pane import QueuePreview
@@ -156,7 +157,7 @@ class QueuePage(QWidget):
         try:
             self.model.reload()
         except CaseManagerError as error:
-            self._show_error(str(error))
+            self._show_error(core_text.message(error))
             return
         rows = [r for r in map(self.model.row_of_letter, keep) if r is not None]
         selection = self.table.selectionModel()

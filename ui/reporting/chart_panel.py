@@ -18,7 +18,9 @@ from typing import TypeVar
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from casemanager.cases.statistics import CaseStatistics, MonthCount
+from ui.core_text import term
 from ui.reporting.charts import StatisticsChart
+from ui.reporting.figures_table import month_name, rung_name, team_name
 
 T = TypeVar("T")
 LONG_PERIOD = 13  # months; beyond this the month axis names the years
@@ -56,7 +58,8 @@ class ChartPanel(QWidget):
         months = statistics.months
         labels = self.month_labels(months)
         counts = [m.count for m in months]
-        span = self.tr("{first} t/m {last}").format(first=months[0].label, last=months[-1].label)
+        first, last = month_name(months[0]), month_name(months[-1])
+        span = self.tr("{first} t/m {last}").format(first=first, last=last)
         if len(months) > LONG_PERIOD:  # a bar per month, a label per year
             years = [(str(year), sum(1 for m in months if m.year == year)) for year in
                      dict.fromkeys(m.year for m in months)]  # fmt: skip
@@ -70,20 +73,20 @@ class ChartPanel(QWidget):
                 shown=len(shown), all=len(statistics.violations)
             )
         self.violations.show_bars(
-            top_down([v.title for v in shown]), top_down([v.count for v in shown]), note=note
+            top_down([term(v.title) for v in shown]), top_down([v.count for v in shown]), note=note
         )
         self.teams.show_bars(
-            top_down([t.name for t in statistics.teams]),
+            top_down([team_name(t) for t in statistics.teams]),
             top_down([t.count for t in statistics.teams]),
         )
         rungs = top_down(list(statistics.rungs))
         ladders = list(dict.fromkeys(r.ladder_title for r in statistics.rungs))
         # with more ladders, the rungs of the second (and further) are the lighter bars
         self.rungs.show_bars(
-            [r.title for r in rungs],
+            [rung_name(r, with_ladder=False) for r in rungs],
             [r.count for r in rungs],
             highlighted=[i for i, r in enumerate(rungs) if r.ladder_title in ladders[1:]],
-            key=ladders if len(ladders) > 1 else (),
+            key=[term(title) for title in ladders] if len(ladders) > 1 else (),
         )
         right = self._columns[1]
         right.setStretch(0, max(len(shown), 1) + CHROME)

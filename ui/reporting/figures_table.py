@@ -6,7 +6,7 @@ with the violation's code and the rung's ladder, so it reads like the CSV export
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.cases.statistics import CaseStatistics
+from casemanager.cases.statistics import CaseStatistics, MonthCount, RungCount, TeamCount
+from ui import dates
+from ui.core_text import term
 from ui.tables import set_up_list_table
 
 HEADING_BACKGROUND = "#e9eef4"  # the header colour of app.qss
@@ -23,9 +25,32 @@ HEADING_COLOUR = "#1f3b5c"
 NUMBER = 1  # the column with the counts
 
 
+def tr(text: str) -> str:
+    # lupdate files a bare tr("...") under the empty context
+    return QCoreApplication.translate("", text)
+
+
 def thousands(number: int) -> str:
     """'1.458': a dot between thousands, as the case list counts."""
     return f"{number:,}".replace(",", ".")
+
+
+def month_name(month: MonthCount) -> str:
+    """'augustus 2026' / 'August 2026'."""
+    if not dates.in_english():
+        return month.label
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return english.toString(QDate(month.year, month.month, 1), "MMMM yyyy")
+
+
+def team_name(team: TeamCount) -> str:
+    return team.name if team.team_id is not None else tr("Zonder team")
+
+
+def rung_name(rung: RungCount, *, with_ladder: bool) -> str:
+    """The rung's title from the policy, in the application's language."""
+    title = term(rung.title)
+    return f"{term(rung.ladder_title)} · {title}" if with_ladder else title
 
 
 class FiguresTable(QTableWidget):
@@ -51,20 +76,19 @@ class FiguresTable(QTableWidget):
         self.setRowCount(0)
         self._heading(self.tr("Per maand"))
         for month in s.months:
-            self._row(month.label, month.count)
+            self._row(month_name(month), month.count)
         self._heading(self.tr("Per overtreding (een zaak met meer overtredingen telt bij elk)"))
         if not s.violations:
             self._row(self.tr("Geen overtredingen geregistreerd"), None)
         for violation in s.violations:
-            self._row(f"{violation.code} · {violation.title}", violation.count)
+            self._row(f"{violation.code} · {term(violation.title)}", violation.count)
         self._heading(self.tr("Per team"))
         for team in s.teams:
-            self._row(team.name, team.count)
+            self._row(team_name(team), team.count)
         self._heading(self.tr("Per maatregel (laatste besluit; een voornemen telt niet)"))
         ladders = {r.ladder for r in s.rungs}
         for rung in s.rungs:
-            text = f"{rung.ladder_title} · {rung.title}" if len(ladders) > 1 else rung.title
-            self._row(text, rung.count)
+            self._row(rung_name(rung, with_ladder=len(ladders) > 1), rung.count)
         self._row(self.tr("Zonder besluit"), s.total - s.decided)
         self._heading(self.tr("Totaal"))
         self._row(self.tr("Zaken in de periode"), s.total)
