@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml
 TS := resources/translations/casemanager_en.ts
 QM := $(TS:.ts=.qm)
 
-# the English texts: new texts from ui/ into the .ts (its translations are kept), compiled
+# the English texts: new texts of the screens (ui/) and of the core's tr() sentences
+# (casemanager/, reports/) into the .ts (its translations are kept), compiled
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -ts $(TS) \
+	$(BIN)/pyside6-lupdate $$(find ui casemanager reports -name '*.py' | sort) -ts $(TS) \
 		-source-language nl_NL -target-language en_GB -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 

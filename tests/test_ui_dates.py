@@ -39,3 +39,15 @@ def test_english_dates(english: None) -> None:
     assert dates.weekday_short_date(THURSDAY) == "Thu 26/11/2026"
     assert dates.clock(dt.datetime(2026, 11, 26, 14, 35)) == "14:35"
     assert dates.short_moment(dt.datetime(2026, 11, 3, 16, 1)) == "03/11/2026 16:01"
+
+
+def test_date_fields_write_dates_as_the_screen_does(english: None, qapp: object) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit
+
+    field = QDateEdit(QDate(2026, 11, 26))
+    field.setDisplayFormat(dates.edit_format())
+    assert field.text() == dates.short_date(THURSDAY) == "26/11/2026"
+    dates.use_english(False)
+    field.setDisplayFormat(dates.edit_format(with_time=True))
+    assert field.text() == "26-11-2026 00:00"

@@ -44,14 +44,17 @@ def test_the_english_catalogue_compiles(tmp_path: Path) -> None:
 
 
 def test_every_text_of_the_screens_has_its_english(tmp_path: Path) -> None:
-    """lupdate over ui/ into a copy of the catalogue: no text is new or unfinished, so
-    every tr() text the screens show has its English (``make translations`` adds new ones)."""
+    """lupdate over ui/, casemanager/ and reports/ into a copy of the catalogue: no text is new or
+    unfinished, so every tr() text the screens and the core's sentences show has its
+    English (``make translations`` adds new ones)."""
     import shutil
     import xml.etree.ElementTree as ElementTree
 
     copy = tmp_path / "check_en.ts"
     shutil.copy(translation.source_file("en"), copy)
-    sources = sorted(str(p) for p in (Path(__file__).parents[1] / "ui").rglob("*.py"))
+    root = Path(__file__).parents[1]
+    folders = ("ui", "casemanager", "reports")
+    sources = sorted(str(p) for folder in folders for p in (root / folder).rglob("*.py"))
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     command = [str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-locations", "none"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, QObject, QTimer
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
+from ui import dates
 from ui.look import icon
 
 SEARCH_DELAY_MS = 250  # searching waits for a pause in typing, not for every key
@@ -54,7 +55,7 @@ def filter_combo(
 def date_field(day: QDate, caption: str, on_change: Callable[[], object]) -> QDateEdit:
     """A date typed as dd-mm-jjjj or chosen from a calendar."""
     edit = QDateEdit(day)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(dates.edit_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(caption)
     edit.dateChanged.connect(lambda _day: on_change())

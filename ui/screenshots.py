@@ -1,6 +1,6 @@
 """The README's screenshots, made again with one command (``make screenshots``).
 
-    python -m ui.screenshots [--out DIR]        # default: docs/screenshots
+    python -m ui.screenshots [--out DIR] [--language en]   # default: docs/screenshots, Dutch
 
 Builds a fresh demo dossier (the same school as ``make run``) in a temporary folder,
 signs in as the teamleider and renders each screen offscreen at a fixed size: signing in,
@@ -37,7 +37,7 @@ from casemanager.demo import DemoOptions, demo_password, run_demo
 from casemanager.letters import letters_for_decision
 from casemanager.people.registry import PersonRow, list_persons
 from casemanager.store.dossier import Dossier
-from ui import settings
+from ui import settings, translation
 from ui.cases.case_view import CaseViewWidget
 from ui.cases.report_form import ReportForm
 from ui.context import AppContext
@@ -212,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
         "--out", type=Path, default=Path("docs/screenshots"), metavar="DIR",
         help="folder for the PNG files (default: docs/screenshots)",
     )  # fmt: skip
+    parser.add_argument(
+        "--language", choices=("nl", "en"), default="nl",
+        help="the language of the screens (default: nl, as in the README)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -224,10 +228,13 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Casemanager")
     apply_style(app)
+    translators = translation.install(app, args.language)
     try:
         render_all(out)
     finally:
         qInstallMessageHandler(previous_handler)
+        for translator in translators:
+            app.removeTranslator(translator)
     print(f"Klaar in {time.perf_counter() - started:.1f} s.")
     return 0
 

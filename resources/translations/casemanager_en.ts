@@ -76,6 +76,10 @@
         <translation>Statement by %s</translation>
     </message>
     <message>
+        <source>&apos;%s&apos; van %s</source>
+        <translation>&apos;%s&apos; from %s</translation>
+    </message>
+    <message>
         <source>Correctie op %s</source>
         <translation>Correction to %s</translation>
     </message>
@@ -403,6 +407,1878 @@ Choose a different folder.</translation>
         <source>%s (tot %s)</source>
         <translation>%s (until %s)</translation>
     </message>
+    <message>
+        <source>zaak {number} in te zien of te bewerken</source>
+        <translation>view or edit case {number}</translation>
+    </message>
+    <message>
+        <source>De gebruikersnaam &apos;{username}&apos; kan niet: gebruik 2 tot 64 kleine letters, cijfers, punten, streepjes of lage streepjes, beginnend met een letter of cijfer.</source>
+        <translation>The username &apos;{username}&apos; cannot be used: use 2 to 64 lower-case letters, digits, full stops, hyphens or underscores, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is te kort: gebruik minstens {minimum} tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
+        <translation>The password is too short: use at least {minimum} characters. A sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord is te lang: gebruik hoogstens 1024 tekens.</source>
+        <translation>The password is too long: use at most 1024 characters.</translation>
+    </message>
+    <message>
+        <source>Onbekende rol &apos;{name}&apos;. Kies uit: {known}.</source>
+        <translation>Unknown role &apos;{name}&apos;. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>Geef het account minstens één rol.</source>
+        <translation>Give the account at least one role.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een account &apos;{username}&apos; (ook verwijderde accounts houden hun naam). Kies een andere gebruikersnaam.</source>
+        <translation>There is already an account &apos;{username}&apos; (removed accounts keep their name too). Choose another username.</translation>
+    </message>
+    <message>
+        <source>Het account &apos;{username}&apos; is verwijderd en krijgt geen rollen.</source>
+        <translation>The account &apos;{username}&apos; has been removed and cannot be given roles.</translation>
+    </message>
+    <message>
+        <source>U kunt uw eigen beheerdersrol niet afnemen. Laat een andere beheerder dat doen; maak zo nodig eerst een ander account beheerder.</source>
+        <translation>You cannot take away your own administrator role. Ask another administrator to do that; if necessary, make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>Het account &apos;{username}&apos; is verwijderd en krijgt geen wachtwoord.</source>
+        <translation>The account &apos;{username}&apos; has been removed and cannot be given a password.</translation>
+    </message>
+    <message>
+        <source>Het account &apos;{username}&apos; is al verwijderd.</source>
+        <translation>The account &apos;{username}&apos; has already been removed.</translation>
+    </message>
+    <message>
+        <source>uw eigen account uit te schakelen of te verwijderen</source>
+        <translation>disable or remove your own account</translation>
+    </message>
+    <message>
+        <source>Dit is het laatste actieve beheerdersaccount. Maak eerst een ander account beheerder.</source>
+        <translation>This is the last active administrator account. Make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>Er is geen account &apos;{username}&apos;. Controleer de gebruikersnaam.</source>
+        <translation>There is no account &apos;{username}&apos;. Check the username.</translation>
+    </message>
+    <message>
+        <source>regel {expected} ontbreekt of staat op een andere plaats (gevonden: regel {found})</source>
+        <translation>entry {expected} is missing or out of place (found: entry {found})</translation>
+    </message>
+    <message>
+        <source>regel {seq} sluit niet aan op de vorige</source>
+        <translation>entry {seq} does not follow on from the previous one</translation>
+    </message>
+    <message>
+        <source>regel {seq} is na het schrijven gewijzigd</source>
+        <translation>entry {seq} was changed after it was written</translation>
+    </message>
+    <message>
+        <source>dossier aangemaakt</source>
+        <translation>dossier created</translation>
+    </message>
+    <message>
+        <source>aangemeld</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>dossier gecontroleerd</source>
+        <translation>dossier checked</translation>
+    </message>
+    <message>
+        <source>back-up gemaakt</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>back-up teruggezet</source>
+        <translation>backup restored</translation>
+    </message>
+    <message>
+        <source>sleutel vervangen</source>
+        <translation>key replaced</translation>
+    </message>
+    <message>
+        <source>account toegevoegd</source>
+        <translation>account added</translation>
+    </message>
+    <message>
+        <source>wachtwoord ingesteld</source>
+        <translation>password set</translation>
+    </message>
+    <message>
+        <source>account ingeschakeld</source>
+        <translation>account enabled</translation>
+    </message>
+    <message>
+        <source>account uitgeschakeld</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>account verwijderd</source>
+        <translation>account removed</translation>
+    </message>
+    <message>
+        <source>rollen gewijzigd</source>
+        <translation>roles changed</translation>
+    </message>
+    <message>
+        <source>zaak gemeld</source>
+        <translation>case reported</translation>
+    </message>
+    <message>
+        <source>zaak ingezien</source>
+        <translation>case viewed</translation>
+    </message>
+    <message>
+        <source>betrokkene toegevoegd</source>
+        <translation>person involved added</translation>
+    </message>
+    <message>
+        <source>onderzoek gestart</source>
+        <translation>investigation started</translation>
+    </message>
+    <message>
+        <source>verklaring vastgelegd</source>
+        <translation>statement recorded</translation>
+    </message>
+    <message>
+        <source>notitie toegevoegd</source>
+        <translation>note added</translation>
+    </message>
+    <message>
+        <source>bewijs toegevoegd</source>
+        <translation>evidence added</translation>
+    </message>
+    <message>
+        <source>bewijs ingezien</source>
+        <translation>evidence viewed</translation>
+    </message>
+    <message>
+        <source>hoorgesprek gepland</source>
+        <translation>hearing planned</translation>
+    </message>
+    <message>
+        <source>hoorgesprek gehouden</source>
+        <translation>hearing held</translation>
+    </message>
+    <message>
+        <source>voornemen vastgelegd</source>
+        <translation>intended decision recorded</translation>
+    </message>
+    <message>
+        <source>besluit genomen</source>
+        <translation>decision taken</translation>
+    </message>
+    <message>
+        <source>besluit bekendgemaakt</source>
+        <translation>decision made known</translation>
+    </message>
+    <message>
+        <source>melding gedaan</source>
+        <translation>notification made</translation>
+    </message>
+    <message>
+        <source>bezwaar ontvangen</source>
+        <translation>objection received</translation>
+    </message>
+    <message>
+        <source>op bezwaar besloten</source>
+        <translation>objection decided</translation>
+    </message>
+    <message>
+        <source>zaak afgesloten</source>
+        <translation>case closed</translation>
+    </message>
+    <message>
+        <source>zaak geseponeerd</source>
+        <translation>case dismissed</translation>
+    </message>
+    <message>
+        <source>zaak heropend</source>
+        <translation>case reopened</translation>
+    </message>
+    <message>
+        <source>persoon ingezien</source>
+        <translation>person viewed</translation>
+    </message>
+    <message>
+        <source>geschiedenis ingezien</source>
+        <translation>history viewed</translation>
+    </message>
+    <message>
+        <source>inzage gemaakt</source>
+        <translation>subject access report made</translation>
+    </message>
+    <message>
+        <source>brief gemaakt</source>
+        <translation>letter created</translation>
+    </message>
+    <message>
+        <source>brief vrijgegeven</source>
+        <translation>letter released</translation>
+    </message>
+    <message>
+        <source>brief ingezien</source>
+        <translation>letter viewed</translation>
+    </message>
+    <message>
+        <source>brieven afgedrukt</source>
+        <translation>letters printed</translation>
+    </message>
+    <message>
+        <source>brief verzonden</source>
+        <translation>letter sent</translation>
+    </message>
+    <message>
+        <source>briefsjabloon opgeslagen</source>
+        <translation>letter template saved</translation>
+    </message>
+    <message>
+        <source>briefsjabloon teruggezet</source>
+        <translation>letter template reset</translation>
+    </message>
+    <message>
+        <source>schoolgegevens gewijzigd</source>
+        <translation>school details changed</translation>
+    </message>
+    <message>
+        <source>logo gewijzigd</source>
+        <translation>logo changed</translation>
+    </message>
+    <message>
+        <source>ondertekenaars gewijzigd</source>
+        <translation>signatories changed</translation>
+    </message>
+    <message>
+        <source>datalek geregistreerd</source>
+        <translation>data breach registered</translation>
+    </message>
+    <message>
+        <source>datalek beoordeeld</source>
+        <translation>data breach assessed</translation>
+    </message>
+    <message>
+        <source>auditlog geëxporteerd</source>
+        <translation>audit log exported</translation>
+    </message>
+    <message>
+        <source>beleid ingesteld</source>
+        <translation>policy set</translation>
+    </message>
+    <message>
+        <source>team toegevoegd</source>
+        <translation>team added</translation>
+    </message>
+    <message>
+        <source>demodossier gemaakt</source>
+        <translation>demo dossier created</translation>
+    </message>
+    <message>
+        <source>personen geïmporteerd</source>
+        <translation>people imported</translation>
+    </message>
+    <message>
+        <source>verlopen gegevens verwijderd</source>
+        <translation>expired data deleted</translation>
+    </message>
+    <message>
+        <source>keten gebroken bij regel {line}: {why}</source>
+        <translation>chain broken at entry {line}: {why}</translation>
+    </message>
+    <message>
+        <source>de eerder genoteerde kop-hash ontbreekt: er zijn regels verdwenen</source>
+        <translation>the previously noted head hash is missing: entries have disappeared</translation>
+    </message>
+    <message>
+        <source>de zaak is {status}</source>
+        <translation>the case has the status &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>U werkt niet aan zaken van dit team of deze ladder.</source>
+        <translation>You do not work on cases of this team or this ladder.</translation>
+    </message>
+    <message>
+        <source>{phase}; heropen de zaak eerst</source>
+        <translation>{phase}; reopen the case first</translation>
+    </message>
+    <message>
+        <source>er is geen gepland hoorgesprek zonder verslag</source>
+        <translation>there is no planned hearing without minutes</translation>
+    </message>
+    <message>
+        <source>uw rol mag op deze ladder geen maatregel nemen</source>
+        <translation>your role may not take a measure on this ladder</translation>
+    </message>
+    <message>
+        <source>er is geen besluit dat nog bekendgemaakt moet worden</source>
+        <translation>there is no decision whose notice still has to be given</translation>
+    </message>
+    <message>
+        <source>er staan geen meldingen open</source>
+        <translation>there are no open notifications</translation>
+    </message>
+    <message>
+        <source>bezwaar kan alleen tegen een bekendgemaakt besluit</source>
+        <translation>an objection can only be made against a decision of which notice has been given</translation>
+    </message>
+    <message>
+        <source>er is geen bezwaar waarop nog beslist moet worden</source>
+        <translation>there is no objection still waiting for a decision</translation>
+    </message>
+    <message>
+        <source>de zaak is niet gesloten</source>
+        <translation>the case is not closed</translation>
+    </message>
+    <message>
+        <source>Zaak {case} bestaat niet (meer). Ververs de lijst en probeer het opnieuw.</source>
+        <translation>Case {case} does not exist (any more). Refresh the list and try again.</translation>
+    </message>
+    <message>
+        <source>Vul &apos;{field}&apos; in; dit veld is verplicht.</source>
+        <translation>Fill in &apos;{field}&apos;; this field is required.</translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is te kort: schrijf minstens {minimum} tekens.</source>
+        <translation>&apos;{field}&apos; is too short: write at least {minimum} characters.</translation>
+    </message>
+    <message>
+        <source>Persoon {person} bestaat niet (meer). Kies de persoon opnieuw.</source>
+        <translation>Person {person} does not exist (any more). Choose the person again.</translation>
+    </message>
+    <message>
+        <source>Zaak {number} bestaat niet. Controleer het zaaknummer.</source>
+        <translation>Case {number} does not exist. Check the case number.</translation>
+    </message>
+    <message>
+        <source>Hoorgesprek houden en verslag vastleggen</source>
+        <translation>Hold the hearing and record the minutes</translation>
+    </message>
+    <message>
+        <source>Gepland om {time}</source>
+        <translation>Planned at {time}</translation>
+    </message>
+    <message>
+        <source>Hoorgesprek plannen (verplicht vóór het besluit)</source>
+        <translation>Plan a hearing (required before the decision)</translation>
+    </message>
+    <message>
+        <source>Melding: {to}</source>
+        <translation>Notification: {to}</translation>
+    </message>
+    <message>
+        <source>{description}</source>
+        <translation>{description}</translation>
+    </message>
+    <message>
+        <source>{measure} eindigt</source>
+        <translation>{measure} ends</translation>
+    </message>
+    <message>
+        <source>Plan zo nodig een terugkeergesprek.</source>
+        <translation>Plan a return meeting if needed.</translation>
+    </message>
+    <message>
+        <source>Bezwaartermijn loopt af; daarna kan de zaak worden afgesloten</source>
+        <translation>Objection period ends; after that the case can be closed</translation>
+    </message>
+    <message>
+        <source>Beslissen op het bezwaar</source>
+        <translation>Decide on the objection</translation>
+    </message>
+    <message>
+        <source>Zienswijzetermijn eindigt; daarna het besluit nemen</source>
+        <translation>Period for a written response ends; then take the decision</translation>
+    </message>
+    <message>
+        <source>Datalek beoordelen: {leak}</source>
+        <translation>Assess data breach: {leak}</translation>
+    </message>
+    <message>
+        <source>Uiterlijk {moment} (UTC) melden bij de AP, zo nodig</source>
+        <translation>Report to the AP by {moment} (UTC) at the latest, if necessary</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken voor 1 persoon</source>
+        <translation>Retention period passed for 1 person</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken voor {count} personen</source>
+        <translation>Retention period passed for {count} people</translation>
+    </message>
+    <message>
+        <source>Bekijk de lijst en verwijder hun gegevens.</source>
+        <translation>Check the list and delete their data.</translation>
+    </message>
+    <message>
+        <source>Voor &apos;{rung}&apos; moet eerst een hoorgesprek zijn gehouden. Plan het hoorgesprek en leg het verslag vast; neem daarna het besluit.</source>
+        <translation>Before &apos;{rung}&apos; a hearing must have been held. Plan the hearing and record the minutes; then take the decision.</translation>
+    </message>
+    <message>
+        <source>De termijn voor de zienswijze loopt tot en met {until}. Neem het besluit daarna, of leg vast dat de zienswijze is ontvangen.</source>
+        <translation>The period for a written response runs up to and including {until}. Take the decision after that, or record that the written response has been received.</translation>
+    </message>
+    <message>
+        <source>Geef de eerste dag van de {measure} op.</source>
+        <translation>Enter the first day of the {measure}.</translation>
+    </message>
+    <message>
+        <source>{day} is geen schooldag; kies een schooldag als eerste dag.</source>
+        <translation>{day} is not a school day; choose a school day as the first day.</translation>
+    </message>
+    <message>
+        <source>{path} is een map. Kies een bestand (bijvoorbeeld een screenshot).</source>
+        <translation>{path} is a folder. Choose a file (for example a screenshot).</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bestaat niet (meer).</source>
+        <translation>The file {path} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>bewijs toe te voegen</source>
+        <translation>add evidence</translation>
+    </message>
+    <message>
+        <source>Het bewijsstuk heeft geen bestandsnaam.</source>
+        <translation>The piece of evidence has no file name.</translation>
+    </message>
+    <message>
+        <source>Het bestand {name} zit al bij deze zaak (zelfde inhoud).</source>
+        <translation>The file {name} is already part of this case (same content).</translation>
+    </message>
+    <message>
+        <source>Dit bewijsstuk bestaat niet (meer).</source>
+        <translation>This piece of evidence does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is leeg.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is {size}; het maximum is {maximum} MB. Verklein het (bijvoorbeeld een screenshot in plaats van een video) of bewaar het buiten het dossier en beschrijf waar.</source>
+        <translation>The file {name} is {size}; the maximum is {maximum} MB. Make it smaller (for example a screenshot instead of a video), or keep it outside the dossier and describe where.</translation>
+    </message>
+    <message>
+        <source>een hoorgesprek te plannen</source>
+        <translation>plan a hearing</translation>
+    </message>
+    <message>
+        <source>Dit hoorgesprek bestaat niet (meer).</source>
+        <translation>This hearing does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>het verslag van een hoorgesprek vast te leggen</source>
+        <translation>record the minutes of a hearing</translation>
+    </message>
+    <message>
+        <source>Van dit hoorgesprek is het verslag al vastgelegd. Een aanvulling of correctie legt u vast als notitie bij de zaak.</source>
+        <translation>The minutes of this hearing have already been recorded. Record an addition or a correction as a note on the case.</translation>
+    </message>
+    <message>
+        <source>Het hoorgesprek kan niet in de toekomst gehouden zijn. Controleer datum en tijd.</source>
+        <translation>The hearing cannot have been held in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <source>verslag</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>een verklaring vast te leggen</source>
+        <translation>record a statement</translation>
+    </message>
+    <message>
+        <source>verklaring</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>Het moment van de verklaring ligt in de toekomst. Controleer datum en tijd.</source>
+        <translation>The time of the statement is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <source>De verklaring die u wilt corrigeren hoort niet bij deze zaak.</source>
+        <translation>The statement you want to correct does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>De notitie die u wilt corrigeren hoort niet bij deze zaak.</source>
+        <translation>The note you want to correct does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>Er is geen persoon met nummer {number}. Controleer het leerling- of personeelsnummer.</source>
+        <translation>There is no person with number {number}. Check the student or staff number.</translation>
+    </message>
+    <message>
+        <source>Het nummer {number} hoort bij meer dan één persoon (leerling en medewerker).</source>
+        <translation>The number {number} belongs to more than one person (a student and a staff member).</translation>
+    </message>
+    <message>
+        <source>de gegevens van {person} in te zien</source>
+        <translation>view the data of {person}</translation>
+    </message>
+    <message>
+        <source>een inzage-overzicht van {person} te maken: niet al deze zaken vallen onder uw team of rol. Vraag de directie om het overzicht</source>
+        <translation>create a subject access report for {person}: not all of these cases fall under your team or role. Ask school management for the report</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Maak hem eerst aan of kies een andere map.</source>
+        <translation>The folder {folder} does not exist. Create it first or choose a different folder.</translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand op {path}; kies een andere map.</source>
+        <translation>There is already a file at {path}; choose a different folder.</translation>
+    </message>
+    <message>
+        <source>Inspectie van het Onderwijs</source>
+        <translation>Education Inspectorate</translation>
+    </message>
+    <message>
+        <source>leerplichtambtenaar</source>
+        <translation>school attendance officer</translation>
+    </message>
+    <message>
+        <source>ouders/verzorgers</source>
+        <translation>parents/carers</translation>
+    </message>
+    <message>
+        <source>aangifte bij de politie</source>
+        <translation>police report</translation>
+    </message>
+    <message>
+        <source>Autoriteit Persoonsgegevens</source>
+        <translation>Dutch Data Protection Authority</translation>
+    </message>
+    <message>
+        <source>Er is geen besluit dat nog bekendgemaakt moet worden.</source>
+        <translation>There is no decision whose notice still has to be given.</translation>
+    </message>
+    <message>
+        <source>De datum van bekendmaking ligt niet tussen het besluit en vandaag.</source>
+        <translation>The date of the notice of decision is not between the decision and today.</translation>
+    </message>
+    <message>
+        <source>Deze melding bestaat niet (meer).</source>
+        <translation>This notification does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Deze melding is al als gedaan vastgelegd.</source>
+        <translation>This notification has already been recorded as done.</translation>
+    </message>
+    <message>
+        <source>De datum van de melding ligt in de toekomst.</source>
+        <translation>The date of the notification is in the future.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen besluit waartegen bezwaar kan worden gemaakt.</source>
+        <translation>There is no decision yet that an objection can be made against.</translation>
+    </message>
+    <message>
+        <source>De datum van ontvangst ligt in de toekomst.</source>
+        <translation>The date of receipt is in the future.</translation>
+    </message>
+    <message>
+        <source>gronden van het bezwaar</source>
+        <translation>grounds of the objection</translation>
+    </message>
+    <message>
+        <source>Dit bezwaar bestaat niet (meer).</source>
+        <translation>This objection does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Op dit bezwaar is al beslist.</source>
+        <translation>This objection has already been decided.</translation>
+    </message>
+    <message>
+        <source>De datum van de beslissing ligt niet tussen de ontvangst en vandaag.</source>
+        <translation>The date of the decision is not between the receipt and today.</translation>
+    </message>
+    <message>
+        <source>beslissing op bezwaar</source>
+        <translation>decision on the objection</translation>
+    </message>
+    <message>
+        <source>De bezwaartermijn loopt nog tot en met {end}. Sluit de zaak daarna, of leg eerst een ontvangen bezwaar vast.</source>
+        <translation>The objection period runs up to and including {end}. Close the case after that, or first record an objection that has been received.</translation>
+    </message>
+    <message>
+        <source>Er is nog niet beslist op het bezwaar. Leg eerst de beslissing op bezwaar vast.</source>
+        <translation>The objection has not been decided yet. First record the decision on the objection.</translation>
+    </message>
+    <message>
+        <source>reden van seponeren</source>
+        <translation>reason for dismissal</translation>
+    </message>
+    <message>
+        <source>reden van heropenen</source>
+        <translation>reason for reopening</translation>
+    </message>
+    <message>
+        <source>een melding te maken over {person}</source>
+        <translation>make a report about {person}</translation>
+    </message>
+    <message>
+        <source>een melding te maken over {person} (ander team of andere ladder)</source>
+        <translation>make a report about {person} (another team or another ladder)</translation>
+    </message>
+    <message>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>iemand toe te voegen</source>
+        <translation>add someone</translation>
+    </message>
+    <message>
+        <source>Deze persoon staat al met deze rol bij de zaak.</source>
+        <translation>This person is already part of the case with this role.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één overtreding uit het protocol.</source>
+        <translation>Choose at least one violation from the protocol.</translation>
+    </message>
+    <message>
+        <source>De overtreding &apos;{code}&apos; staat niet in het beleid. Kies een overtreding uit de lijst.</source>
+        <translation>The violation &apos;{code}&apos; is not in the policy. Choose a violation from the list.</translation>
+    </message>
+    <message>
+        <source>De overtreding &apos;{violation}&apos; geldt niet voor een {kind} (alleen voor: {kinds}).</source>
+        <translation>The violation &apos;{violation}&apos; does not apply to the kind of person &apos;{kind}&apos; (only to: {kinds}).</translation>
+    </message>
+    <message>
+        <source>De datum van het incident ligt in de toekomst. Controleer de datum.</source>
+        <translation>The date of the incident is in the future. Check the date.</translation>
+    </message>
+    <message>
+        <source>De datum van het incident ligt meer dan {years} jaar terug. Controleer de datum.</source>
+        <translation>The date of the incident is more than {years} years ago. Check the date.</translation>
+    </message>
+    <message>
+        <source>De persoon over wie de melding gaat, staat al bij de zaak.</source>
+        <translation>The person the report is about is already part of the case.</translation>
+    </message>
+    <message>
+        <source>er is niets geteld</source>
+        <translation>nothing has been counted</translation>
+    </message>
+    <message>
+        <source>{count} van de gekozen personen zijn (nog) niet voorbij hun bewaartermijn op {day}; {outcome}. Ververs de lijst en kies opnieuw.</source>
+        <translation>{count} of the chosen people are not (yet) past their retention period on {day}; {outcome}. Refresh the list and choose again.</translation>
+    </message>
+    <message>
+        <source>er is niets verwijderd</source>
+        <translation>nothing has been deleted</translation>
+    </message>
+    <message>
+        <source>Alleen {roles} mag &apos;{rung}&apos; nemen.</source>
+        <translation>Only {roles} may take the measure &apos;{rung}&apos;.</translation>
+    </message>
+    <message>
+        <source>De zaak is {status}; een besluit kan nu niet.</source>
+        <translation>The case has the status &apos;{status}&apos;; a decision is not possible now.</translation>
+    </message>
+    <message>
+        <source>Voor &apos;{rung}&apos; moet eerst een hoorgesprek zijn gehouden (met verslag).</source>
+        <translation>Before &apos;{rung}&apos; a hearing must have been held (with minutes).</translation>
+    </message>
+    <message>
+        <source>De termijn voor de zienswijze loopt tot en met {until}; besluit daarna, of vink aan dat de zienswijze is ontvangen.</source>
+        <translation>The period for a written response runs up to and including {until}; decide after that, or tick that the written response has been received.</translation>
+    </message>
+    <message>
+        <source>De begindatum van de periode ligt na de einddatum.</source>
+        <translation>The start date of the period is after the end date.</translation>
+    </message>
+    <message>
+        <source>Dit team bestaat niet (meer). Kies een ander team.</source>
+        <translation>This team does not exist (any more). Choose another team.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Kies een andere map.</source>
+        <translation>The folder {folder} does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>per post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <source>aangetekend</source>
+        <translation>by registered mail</translation>
+    </message>
+    <message>
+        <source>per e-mail</source>
+        <translation>by email</translation>
+    </message>
+    <message>
+        <source>persoonlijk overhandigd</source>
+        <translation>handed over in person</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>Status: {before} → {after}</source>
+        <translation>Status: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Melding: {subject}</source>
+        <translation>Notification: {subject}</translation>
+    </message>
+    <message>
+        <source>Betrokkene toegevoegd: {name} ({role})</source>
+        <translation>Party added: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Bewijs toegevoegd: {name}</source>
+        <translation>Evidence added: {name}</translation>
+    </message>
+    <message>
+        <source>Correctie op verklaring van {person}</source>
+        <translation>Correction of the statement by {person}</translation>
+    </message>
+    <message>
+        <source>Verklaring van {person}</source>
+        <translation>Statement by {person}</translation>
+    </message>
+    <message>
+        <source>Hoorgesprek gepland op {day} om {time}</source>
+        <translation>Hearing planned on {day} at {time}</translation>
+    </message>
+    <message>
+        <source>Hoorgesprek gehouden op {day}</source>
+        <translation>Hearing held on {day}</translation>
+    </message>
+    <message>
+        <source>Voornemen: {rung}</source>
+        <translation>Intended decision: {rung}</translation>
+    </message>
+    <message>
+        <source>Zienswijze mogelijk tot en met {until}.</source>
+        <translation>A response can be given up to and including {until}.</translation>
+    </message>
+    <message>
+        <source>Besluit: {rung} van {first} tot en met {last}</source>
+        <translation>Decision: {rung} from {first} up to and including {last}</translation>
+    </message>
+    <message>
+        <source>Besluit: {rung}</source>
+        <translation>Decision: {rung}</translation>
+    </message>
+    <message>
+        <source>Motivering: {text}</source>
+        <translation>Reasons: {text}</translation>
+    </message>
+    <message>
+        <source>Bekendgemaakt op {day}</source>
+        <translation>Notice given on {day}</translation>
+    </message>
+    <message>
+        <source>Bezwaartermijn loopt tot en met {end}</source>
+        <translation>Objection period runs up to and including {end}</translation>
+    </message>
+    <message>
+        <source>Melding gedaan: {label} op {day} (kenmerk {reference})</source>
+        <translation>Notification made: {label} on {day} (reference {reference})</translation>
+    </message>
+    <message>
+        <source>Melding gedaan: {label} op {day}</source>
+        <translation>Notification made: {label} on {day}</translation>
+    </message>
+    <message>
+        <source>Bezwaar ontvangen (na afloop van de termijn op {end})</source>
+        <translation>Objection received (after the period ended on {end})</translation>
+    </message>
+    <message>
+        <source>Bezwaar ontvangen</source>
+        <translation>Objection received</translation>
+    </message>
+    <message>
+        <source>Bezwaar ontvangen op {day} (na afloop van de termijn op {end})</source>
+        <translation>Objection received on {day} (after the period ended on {end})</translation>
+    </message>
+    <message>
+        <source>Bezwaar ontvangen op {day}</source>
+        <translation>Objection received on {day}</translation>
+    </message>
+    <message>
+        <source>Beslissing op bezwaar: {outcome}</source>
+        <translation>Decision on the objection: {outcome}</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt: {title}</source>
+        <translation>Letter made: {title}</translation>
+    </message>
+    <message>
+        <source>Aan {addressee}; versie {version}.</source>
+        <translation>To {addressee}; version {version}.</translation>
+    </message>
+    <message>
+        <source>Brief vrijgegeven voor de administratie</source>
+        <translation>Letter released to the office</translation>
+    </message>
+    <message>
+        <source>{subject}, aan {addressee} (versie {version}).</source>
+        <translation>{subject}, to {addressee} (version {version}).</translation>
+    </message>
+    <message>
+        <source>Brief verzonden</source>
+        <translation>Letter sent</translation>
+    </message>
+    <message>
+        <source>{method}, barcode {barcode}</source>
+        <translation>{method}, barcode {barcode}</translation>
+    </message>
+    <message>
+        <source>{subject}, aan {addressee}: {how} op {day}.</source>
+        <translation>{subject}, to {addressee}: {how} on {day}.</translation>
+    </message>
+    <message>
+        <source>gemeld</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>in onderzoek</source>
+        <translation>under investigation</translation>
+    </message>
+    <message>
+        <source>hoorgesprek</source>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <source>bekendgemaakt</source>
+        <translation>notice given</translation>
+    </message>
+    <message>
+        <source>in bezwaar</source>
+        <translation>under objection</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>geseponeerd</source>
+        <translation>dismissed</translation>
+    </message>
+    <message>
+        <source>heropend</source>
+        <translation>reopened</translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>hr</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>directie</source>
+        <translation>school management</translation>
+    </message>
+    <message>
+        <source>leerling</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>staff member</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>schooldagen</source>
+        <translation>school days</translation>
+    </message>
+    <message>
+        <source>kalenderdagen</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
+        <source>Aangifte overwegen (art. {articles} Sr) en het besluit vastleggen</source>
+        <translation>Consider a police report (art. {articles} Sr) and record the decision</translation>
+    </message>
+    <message>
+        <source>{earlier} of {next}</source>
+        <translation>{earlier} or {next}</translation>
+    </message>
+    <message>
+        <source>{earlier}; {next}</source>
+        <translation>{earlier}; {next}</translation>
+    </message>
+    <message>
+        <source>{earlier}, {next}</source>
+        <translation>{earlier}, {next}</translation>
+    </message>
+    <message>
+        <source>het onderzoek starten</source>
+        <translation>start the investigation</translation>
+    </message>
+    <message>
+        <source>een hoorgesprek plannen</source>
+        <translation>plan a hearing</translation>
+    </message>
+    <message>
+        <source>een besluit nemen</source>
+        <translation>take a decision</translation>
+    </message>
+    <message>
+        <source>het besluit als bekendgemaakt vastleggen</source>
+        <translation>record the notice of decision</translation>
+    </message>
+    <message>
+        <source>een bezwaar vastleggen</source>
+        <translation>record an objection</translation>
+    </message>
+    <message>
+        <source>de zaak afsluiten</source>
+        <translation>close the case</translation>
+    </message>
+    <message>
+        <source>de zaak seponeren</source>
+        <translation>dismiss the case</translation>
+    </message>
+    <message>
+        <source>de zaak heropenen</source>
+        <translation>reopen the case</translation>
+    </message>
+    <message>
+        <source>U kunt nu niet {action}: de zaak is {status}. In deze fase kunt u: {options}.</source>
+        <translation>You cannot {action} now: the case has the status &apos;{status}&apos;. At this stage you can: {options}.</translation>
+    </message>
+    <message>
+        <source>niets meer</source>
+        <translation>nothing more</translation>
+    </message>
+    <message>
+        <source>Zaak {number} is {status}; heropen de zaak eerst om {action}.</source>
+        <translation>Case {number} has the status &apos;{status}&apos;; reopen the case first to {action}.</translation>
+    </message>
+    <message>
+        <source>Oorzaak: {text}</source>
+        <translation>Cause: {text}</translation>
+    </message>
+    <message>
+        <source>Genomen maatregelen: {text}</source>
+        <translation>Measures taken: {text}</translation>
+    </message>
+    <message>
+        <source>Het moment van ontdekken ligt in de toekomst. Controleer datum en tijd.</source>
+        <translation>The moment of discovery is in the future. Check the date and time.</translation>
+    </message>
+    <message>
+        <source>Het aantal betrokken personen kan niet negatief zijn.</source>
+        <translation>The number of people affected cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Dit datalek staat niet (meer) in het register.</source>
+        <translation>This data breach is not in the register (any more).</translation>
+    </message>
+    <message>
+        <source>Over dit datalek is al besloten. Leg een aanvulling vast in de omschrijving.</source>
+        <translation>A decision has already been made on this data breach. Record any addition in the description.</translation>
+    </message>
+    <message>
+        <source>Het moment van het besluit ligt in de toekomst. Controleer het.</source>
+        <translation>The moment of the decision is in the future. Please check it.</translation>
+    </message>
+    <message>
+        <source>Het moment van het besluit ligt vóór de ontdekking van het lek. Controleer het.</source>
+        <translation>The moment of the decision is before the breach was discovered. Please check it.</translation>
+    </message>
+    <message>
+        <source>Het dossier {path} bestaat niet. Controleer de map en de bestandsnaam, of maak een nieuw dossier met &apos;casemanager init&apos;.</source>
+        <translation>The dossier {path} does not exist. Check the folder and the file name, or create a new dossier with &apos;casemanager init&apos;.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is geen casemanager-dossier ({reason}). Kies het .casedb-bestand van uw dossier.</source>
+        <translation>The file {path} is not a casemanager dossier ({reason}). Choose the .casedb file of your dossier.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is geen casemanager-dossier. Kies het .casedb-bestand van uw dossier.</source>
+        <translation>The file {path} is not a casemanager dossier. Choose the .casedb file of your dossier.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {path} ontbreekt. Zonder dit bestand kan het dossier niet worden geopend. Zet het sleutelbestand terug uit een back-up (het bestand met dezelfde naam en de extensie .casekeys) of neem contact op met de beheerder.</source>
+        <translation>The key file {path} is missing. Without this file the dossier cannot be opened. Restore the key file from a backup (the file with the same name and the extension .casekeys) or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {path} is beschadigd ({detail}). Zet de vorige versie terug ({path}.bak staat ernaast) of gebruik een back-up; neem bij twijfel contact op met de beheerder.</source>
+        <translation>The key file {path} is damaged ({detail}). Put back the previous version ({path}.bak is next to it) or use a backup; if in doubt, contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {path} hoort niet bij dit dossier. Zet het juiste sleutelbestand naast het dossier (zelfde naam, extensie .casekeys).</source>
+        <translation>The key file {path} does not belong to this dossier. Put the right key file next to the dossier (same name, extension .casekeys).</translation>
+    </message>
+    <message>
+        <source>Er is geen account &apos;{username}&apos; in dit dossier. Controleer de gebruikersnaam of vraag de beheerder om een account.</source>
+        <translation>There is no account &apos;{username}&apos; in this dossier. Check the username or ask the administrator for an account.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord voor &apos;{username}&apos; is onjuist. Probeer het opnieuw; let op hoofdletters. Bent u het vergeten, vraag de beheerder dan om een nieuw wachtwoord.</source>
+        <translation>The password for &apos;{username}&apos; is incorrect. Try again, minding capital letters. If you have forgotten it, ask the administrator for a new password.</translation>
+    </message>
+    <message>
+        <source>De herstelsleutel is onjuist. Typ hem precies over van het afgedrukte herstelblad (streepjes en spaties mogen weg).</source>
+        <translation>The recovery key is incorrect. Type it exactly as it is on the printed recovery sheet (dashes and spaces may be left out).</translation>
+    </message>
+    <message>
+        <source>Het account &apos;{username}&apos; is uitgeschakeld. Vraag de beheerder om het weer in te schakelen.</source>
+        <translation>The account &apos;{username}&apos; has been disabled. Ask the administrator to enable it again.</translation>
+    </message>
+    <message>
+        <source>Het dossier {path} is beschadigd of onvolledig ({detail}). Er is niets gewijzigd. Zet de laatste back-up terug met &apos;casemanager restore&apos; en neem contact op met de beheerder.</source>
+        <translation>The dossier {path} is damaged or incomplete ({detail}). Nothing has been changed. Restore the latest backup with &apos;casemanager restore&apos; and contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Het dossier {path} is gemaakt met een nieuwere versie van casemanager (schemaversie {revision}). Installeer de nieuwste versie van casemanager om het te openen.</source>
+        <translation>The dossier {path} was made with a newer version of casemanager (schema version {revision}). Install the latest version of casemanager to open it.</translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand op {path}; het wordt niet overschreven. Kies een andere naam of verwijder het oude bestand eerst zelf.</source>
+        <translation>There is already a file at {path}; it will not be overwritten. Choose another name or delete the old file yourself first.</translation>
+    </message>
+    <message>
+        <source>U hebt geen toestemming om {what}. Vraag iemand met de juiste rol, of de beheerder, om u die rol te geven.</source>
+        <translation>You are not allowed to {what}. Ask someone with the right role, or the administrator, to give you that role.</translation>
+    </message>
+    <message>
+        <source>Het veld &apos;{field}&apos; is te lang: {actual} tekens, het maximum is {maximum}. Kort de tekst in en probeer het opnieuw.</source>
+        <translation>The field &apos;{field}&apos; is too long: {actual} characters, the maximum is {maximum}. Shorten the text and try again.</translation>
+    </message>
+    <message>
+        <source>Het dossier is bezet door een andere gebruiker of een ander programma. Wacht even en probeer het opnieuw.</source>
+        <translation>The dossier is in use by another user or another program. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>geen casemanager-sleutelbestand</source>
+        <translation>not a casemanager key file</translation>
+    </message>
+    <message>
+        <source>onbekende versie {version}</source>
+        <translation>unknown version {version}</translation>
+    </message>
+    <message>
+        <source>te zwakke sleutelafleiding</source>
+        <translation>key derivation too weak</translation>
+    </message>
+    <message>
+        <source>Kies minstens één overtreding; zonder overtreding is er geen voorstel.</source>
+        <translation>Choose at least one violation; without a violation there is no proposal.</translation>
+    </message>
+    <message>
+        <source>Zwaarste overtreding: {violation} ({code}, artikel {article}), ernst {severity}: de ladder begint bij &apos;{rung}&apos;.</source>
+        <translation>Most serious violation: {violation} ({code}, article {article}), severity {severity}: the ladder starts at &apos;{rung}&apos;.</translation>
+    </message>
+    <message>
+        <source>{ordinal} overtreding binnen {months} maanden: eerder &apos;{rung}&apos; op {day} (zaak {case}): +1.</source>
+        <translation>{ordinal} violation within {months} months: earlier &apos;{rung}&apos; on {day} (case {case}): +1.</translation>
+    </message>
+    <message>
+        <source>De hoogste sport is bereikt: het voorstel blijft &apos;{rung}&apos;.</source>
+        <translation>The top step of the ladder has been reached: the proposal remains &apos;{rung}&apos;.</translation>
+    </message>
+    <message>
+        <source>art. {article} Sr: {offence}</source>
+        <translation>art. {article} Sr: {offence}</translation>
+    </message>
+    <message>
+        <source>Mogelijk strafbaar: overweeg aangifte bij de politie ({articles}).</source>
+        <translation>Possibly a criminal offence: consider a police report ({articles}).</translation>
+    </message>
+    <message>
+        <source>Pesten: het pestprotocol van de school is leidend naast deze ladder.</source>
+        <translation>Bullying: alongside this ladder, the school&apos;s anti-bullying protocol takes precedence.</translation>
+    </message>
+    <message>
+        <source>Mogelijk datalek: beoordeel binnen {hours} uur of het gemeld moet worden bij de Autoriteit Persoonsgegevens.</source>
+        <translation>Possible data breach: assess within {hours} hours whether it must be reported to the Dutch Data Protection Authority.</translation>
+    </message>
+    <message>
+        <source>De maatregel &apos;{chosen}&apos; bestaat niet op deze ladder; kies uit {codes}.</source>
+        <translation>The measure &apos;{chosen}&apos; does not exist on this ladder; choose from {codes}.</translation>
+    </message>
+    <message>
+        <source>de maatregel &apos;{rung}&apos; te nemen; dat mag alleen: {roles}</source>
+        <translation>take the measure &apos;{rung}&apos;; only the following may do so: {roles}</translation>
+    </message>
+    <message>
+        <source>U kiest &apos;{rung}&apos; in plaats van het voorstel. {problem} De motivering wordt bewaard en staat in het dossier.</source>
+        <translation>You are choosing &apos;{rung}&apos; instead of the proposal. {problem} The reasons are kept and are part of the dossier.</translation>
+    </message>
+    <message>
+        <source>Geef de duur van de {measure} op, in {unit}.</source>
+        <translation>Enter the duration of the {measure}, in {unit}.</translation>
+    </message>
+    <message>
+        <source>Een {measure} duurt ten hoogste {maximum} {unit}; u gaf {given}. Een langere maatregel is een nieuw besluit.</source>
+        <translation>A {measure} lasts at most {maximum} {unit}; you entered {given}. A longer measure is a new decision.</translation>
+    </message>
+    <message>
+        <source>De maatregel &apos;{rung}&apos; heeft geen duur; laat de duur leeg.</source>
+        <translation>The measure &apos;{rung}&apos; has no duration; leave the duration empty.</translation>
+    </message>
+    <message>
+        <source>Schrijf een motivering: waarom wijkt u af van het voorstel?</source>
+        <translation>Write your reasons: why are you departing from the proposal?</translation>
+    </message>
+    <message>
+        <source>De motivering is te kort: schrijf in minstens {words} woorden ({characters} tekens) waarom u afwijkt van het voorstel.</source>
+        <translation>The reasons are too short: explain in at least {words} words ({characters} characters) why you are departing from the proposal.</translation>
+    </message>
+    <message>
+        <source>De motivering herhaalt steeds hetzelfde; leg in eigen woorden uit waarom u afwijkt.</source>
+        <translation>The reasons keep repeating the same thing; explain in your own words why you are departing from the proposal.</translation>
+    </message>
+    <message>
+        <source>Tweede</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Derde</source>
+        <translation>Third</translation>
+    </message>
+    <message>
+        <source>Vierde</source>
+        <translation>Fourth</translation>
+    </message>
+    <message>
+        <source>Vijfde</source>
+        <translation>Fifth</translation>
+    </message>
+    <message>
+        <source>Zesde</source>
+        <translation>Sixth</translation>
+    </message>
+    <message>
+        <source>Zevende</source>
+        <translation>Seventh</translation>
+    </message>
+    <message>
+        <source>Achtste</source>
+        <translation>Eighth</translation>
+    </message>
+    <message>
+        <source>Negende</source>
+        <translation>Ninth</translation>
+    </message>
+    <message>
+        <source>Tiende</source>
+        <translation>Tenth</translation>
+    </message>
+    <message>
+        <source>licht</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>middel</source>
+        <translation>moderate</translation>
+    </message>
+    <message>
+        <source>zwaar</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <source>ernstig</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>{number}e</source>
+        <translation>{number}th</translation>
+    </message>
+    <message>
+        <source>De samenvatting kon niet worden gemaakt. {problem}</source>
+        <translation>The summary could not be made. {problem}</translation>
+    </message>
+    <message>
+        <source>Er is geen adres bekend van de ouders of verzorgers van {child}, en ook niet van {first_name} zelf. Vul het adres aan in de leerlingadministratie, importeer de leerlingen opnieuw en maak de brief dan opnieuw.</source>
+        <translation>No address is known for the parents/carers of {child}, nor for {first_name} themselves. Add the address in the student administration system, import the students again and then make the letter again.</translation>
+    </message>
+    <message>
+        <source>Het adres van {name} is niet bekend. Vul het adres aan in de administratie, importeer opnieuw en maak de brief dan opnieuw.</source>
+        <translation>The address of {name} is not known. Add the address in the administration system, import again and then make the letter again.</translation>
+    </message>
+    <message>
+        <source>Besluit {number} bestaat niet (meer).</source>
+        <translation>Decision {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Hoorgesprek {number} bestaat niet (meer).</source>
+        <translation>Hearing {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Het beleid kent geen briefsoort &apos;{letter_type}&apos;.</source>
+        <translation>The policy has no letter type &apos;{letter_type}&apos;.</translation>
+    </message>
+    <message>
+        <source>De samenvatting voor de aangifte is geen brief; maak haar met &apos;Samenvatting voor aangifte&apos; (casemanager letters … aangifte).</source>
+        <translation>The summary for the police report is not a letter; make it with &apos;Samenvatting voor aangifte&apos; (casemanager letters … aangifte).</translation>
+    </message>
+    <message>
+        <source>De brief &apos;{title}&apos; hoort bij een ander soort zaak en past niet bij zaak {number}.</source>
+        <translation>The letter &apos;{title}&apos; belongs to another kind of case and does not fit case {number}.</translation>
+    </message>
+    <message>
+        <source>Dit hoorgesprek hoort niet bij deze zaak.</source>
+        <translation>This hearing does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>De brief kon niet worden gemaakt. {problem}</source>
+        <translation>The letter could not be made. {problem}</translation>
+    </message>
+    <message>
+        <source>Dit besluit hoort niet bij deze zaak.</source>
+        <translation>This decision does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>De samenvatting voor de aangifte gaat niet per post: neem haar mee naar de politie of geef haar aan de wijkagent. Sla haar op als PDF om af te drukken.</source>
+        <translation>The summary for the police report is not sent by post: take it to the police or give it to the community police officer. Save it as a PDF to print it.</translation>
+    </message>
+    <message>
+        <source>Deze brief is al vrijgegeven voor de administratie.</source>
+        <translation>This letter has already been released to the administration office.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwere versie van deze brief; geef die vrij.</source>
+        <translation>There is a newer version of this letter; release that one.</translation>
+    </message>
+    <message>
+        <source>Van deze brief is geen Word-bestand bewaard; gebruik de PDF.</source>
+        <translation>No Word file of this letter has been kept; use the PDF.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de brieven die u wilt afdrukken.</source>
+        <translation>First choose the letters you want to print.</translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand op {path}; kies een andere naam.</source>
+        <translation>There is already a file at {path}; choose another name.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Brieven samenvoegen</source>
+        <translation>Combining letters</translation>
+    </message>
+    <message>
+        <source>Deze brief is nog niet vrijgegeven; vraag de behandelaar dat te doen.</source>
+        <translation>This letter has not been released yet; ask the person handling the case to release it.</translation>
+    </message>
+    <message>
+        <source>Deze brief is al als verzonden geregistreerd ({date}).</source>
+        <translation>This letter has already been registered as sent ({date}).</translation>
+    </message>
+    <message>
+        <source>De verzenddatum ligt in de toekomst. Registreer de brief als hij weg is.</source>
+        <translation>The date of sending is in the future. Register the letter once it has gone.</translation>
+    </message>
+    <message>
+        <source>De verzenddatum ligt vóór de vrijgave op {date}; controleer de datum.</source>
+        <translation>The date of sending is before the release on {date}; please check the date.</translation>
+    </message>
+    <message>
+        <source>Vul de barcode van de aangetekende zending in (letters en cijfers, bijvoorbeeld 3SABCD1234567); die staat op het verzendbewijs van PostNL.</source>
+        <translation>Enter the barcode of the registered item (letters and digits, for example 3SABCD1234567); it is on the PostNL proof of posting.</translation>
+    </message>
+    <message>
+        <source>Deze brief moet aangetekend worden verstuurd.</source>
+        <translation>This letter must be sent by registered mail.</translation>
+    </message>
+    <message>
+        <source>Brief {number} bestaat niet (meer). Ververs de lijst.</source>
+        <translation>Letter {number} does not exist (any more). Refresh the list.</translation>
+    </message>
+    <message>
+        <source>Brief {number} is niet vrijgegeven en kan niet worden afgedrukt.</source>
+        <translation>Letter {number} has not been released and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Deze brief hoort niet bij een zaak.</source>
+        <translation>This letter does not belong to a case.</translation>
+    </message>
+    <message>
+        <source>Onbekend schoolgegeven: {names}.</source>
+        <translation>Unknown school detail: {names}.</translation>
+    </message>
+    <message>
+        <source>De naam van de school mag niet leeg zijn.</source>
+        <translation>The name of the school cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Het logo moet een PNG-bestand zijn. Sla het logo op als PNG en kies het opnieuw.</source>
+        <translation>The logo must be a PNG file. Save the logo as a PNG and choose it again.</translation>
+    </message>
+    <message>
+        <source>Het logo is beschadigd of geen echte afbeelding. Sla het opnieuw op als PNG.</source>
+        <translation>The logo is damaged or not a real image. Save it again as a PNG.</translation>
+    </message>
+    <message>
+        <source>Het logo is {size}; het maximum is 2 MB. Verklein het logo (een breedte van 600 pixels is ruim genoeg).</source>
+        <translation>The logo is {size}; the maximum is 2 MB. Make the logo smaller (a width of 600 pixels is plenty).</translation>
+    </message>
+    <message>
+        <source>Kies &apos;leerling&apos; of &apos;medewerker&apos; als soort zaak, niet &apos;{ladder}&apos;.</source>
+        <translation>Choose &apos;leerling&apos; (student) or &apos;medewerker&apos; (staff) as the kind of case, not &apos;{ladder}&apos;.</translation>
+    </message>
+    <message>
+        <source>Een brief heeft ten hoogste {maximum} ondertekenaars.</source>
+        <translation>A letter has at most {maximum} signatories.</translation>
+    </message>
+    <message>
+        <source>Geef elke ondertekenaar een naam én een functie.</source>
+        <translation>Give every signatory both a name and a job title.</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft geen schoolgegevens. Vraag de beheerder ze in te vullen.</source>
+        <translation>This dossier has no school details. Ask the administrator to fill them in.</translation>
+    </message>
+    <message>
+        <source>Er is geen briefsjabloon voor &apos;{letter_type}&apos; ({file}). Vraag de beheerder om &apos;casemanager policy check&apos; te draaien en de sjabloon toe te voegen.</source>
+        <translation>There is no letter template for &apos;{letter_type}&apos; ({file}). Ask the administrator to run &apos;casemanager policy check&apos; and add the template.</translation>
+    </message>
+    <message>
+        <source>Het beleid kent geen briefsoort &apos;{letter_type}&apos;. Kies uit: {known}.</source>
+        <translation>The policy has no letter type &apos;{letter_type}&apos;. Choose from: {known}.</translation>
+    </message>
+    <message>
+        <source>De sjabloon is {length} tekens lang; het maximum is {maximum}.</source>
+        <translation>The template is {length} characters long; the maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <source>De sjabloon is niet opgeslagen:
+{problems}</source>
+        <translation>The template has not been saved:
+{problems}</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>nummer</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>roepnaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>voornaam</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>tussenvoegsel</source>
+        <translation>surname prefix</translation>
+    </message>
+    <message>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>teamnaam</source>
+        <translation>team name</translation>
+    </message>
+    <message>
+        <source>klas</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <source>toevoeging</source>
+        <translation>house number addition</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>woonplaats</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>email address</translation>
+    </message>
+    <message>
+        <source>telefoon</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>datum in</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>datum uit</source>
+        <translation>leaving date</translation>
+    </message>
+    <message>
+        <source>nummer kind</source>
+        <translation>child&apos;s number</translation>
+    </message>
+    <message>
+        <source>relatie</source>
+        <translation>relationship</translation>
+    </message>
+    <message>
+        <source>Het veld &apos;{target}&apos; in de koppeling bestaat niet. Kies uit: {names} (of &apos;{ignore}&apos; om een kolom over te slaan).</source>
+        <translation>The field &apos;{target}&apos; in the column mapping does not exist. Choose from: {names} (or &apos;{ignore}&apos; to skip a column).</translation>
+    </message>
+    <message>
+        <source>de kolom &apos;{column}&apos; uit de koppeling staat niet in het bestand; de kolommen zijn: {columns}.</source>
+        <translation>the column &apos;{column}&apos; from the column mapping is not in the file; the columns are: {columns}.</translation>
+    </message>
+    <message>
+        <source>geen van de kolommen is bekend (kopregel: {header}). Is dit de export met personen? Koppel de kolommen dan zelf (in het programma bij &quot;Kolommen koppelen&quot;, op de opdrachtregel met --map &quot;Kolom=veld&quot;).</source>
+        <translation>none of the columns is known (header line: {header}). Is this the export with the people in it? Then map the columns yourself (in the program under &quot;Map columns&quot;, on the command line with --map &quot;Kolom=veld&quot;).</translation>
+    </message>
+    <message>
+        <source>de kolom voor de {label} ontbreekt (bekende namen: {names}). Voeg de kolom toe, of koppel een kolom (in het programma bij &quot;Kolommen koppelen&quot;, op de opdrachtregel met --map &quot;Kolom={field}&quot;).</source>
+        <translation>the column for the {label} is missing (known names: {names}). Add the column, or map a column (in the program under &quot;Map columns&quot;, on the command line with --map &quot;Kolom={field}&quot;).</translation>
+    </message>
+    <message>
+        <source>puntkomma</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>een Excel- of zip-bestand</source>
+        <translation>an Excel or zip file</translation>
+    </message>
+    <message>
+        <source>een oud Excel- of Word-bestand</source>
+        <translation>an old Excel or Word file</translation>
+    </message>
+    <message>
+        <source>een PDF-bestand</source>
+        <translation>a PDF file</translation>
+    </message>
+    <message>
+        <source>Exporteer de gegevens opnieuw als CSV (in Excel: Opslaan als &gt; CSV (gescheiden door lijstscheidingsteken)) en kies dat bestand.</source>
+        <translation>Export the data again as CSV (in Excel: Save As &gt; CSV (Comma delimited)) and choose that file.</translation>
+    </message>
+    <message>
+        <source>regel {line}: {problem}</source>
+        <translation>line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is niet geïmporteerd: er staat {count} fout in. Er is niets gewijzigd. Verbeter het bestand en importeer het daarna opnieuw.
+{lines}</source>
+        <translation>The file {path} has not been imported: it contains {count} error. Nothing has been changed. Correct the file and then import it again.
+{lines}</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is niet geïmporteerd: er staan {count} fouten in. Er is niets gewijzigd. Verbeter het bestand en importeer het daarna opnieuw.
+{lines}</source>
+        <translation>The file {path} has not been imported: it contains {count} errors. Nothing has been changed. Correct the file and then import it again.
+{lines}</translation>
+    </message>
+    <message>
+        <source>{first}
+{rest}</source>
+        <translation>{first}
+{rest}</translation>
+    </message>
+    <message>
+        <source>deze regel is geen geldige CSV ({detail}); controleer de aanhalingstekens.</source>
+        <translation>this line is not valid CSV ({detail}); check the quotation marks.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bevat alleen lege cellen. Exporteer de gegevens opnieuw.</source>
+        <translation>The file {path} contains only empty cells. Export the data again.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bevat alleen een kopregel en geen personen. Exporteer de gegevens opnieuw, met de personen erin.</source>
+        <translation>The file {path} contains only a header line and no people. Export the data again, with the people in it.</translation>
+    </message>
+    <message>
+        <source>{path} is een map, geen bestand. Kies het CSV-bestand zelf.</source>
+        <translation>{path} is a folder, not a file. Choose the CSV file itself.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is te groot ({megabytes} MB) voor een export van personen. Controleer of u het juiste bestand hebt gekozen.</source>
+        <translation>The file {path} is too large ({megabytes} MB) for an export of people. Check that you have chosen the right file.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} bestaat niet. Controleer de map en de bestandsnaam.</source>
+        <translation>The file {path} does not exist. Check the folder and the file name.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gelezen: geen toegang. Sluit het in Excel of vraag toegang aan de beheerder van de computer.</source>
+        <translation>The file {path} cannot be read: access denied. Close it in Excel or ask the computer&apos;s administrator for access.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} kan niet worden gelezen ({detail}). Kopieer het naar deze computer en probeer het opnieuw.</source>
+        <translation>The file {path} cannot be read ({detail}). Copy it to this computer and try again.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is {what}, geen CSV-bestand. {save_as_csv}</source>
+        <translation>The file {path} is {what}, not a CSV file. {save_as_csv}</translation>
+    </message>
+    <message>
+        <source>De tekens in het bestand {path} zijn niet te lezen (geen UTF-8 of Windows-1252). {save_as_csv} Kies als codering UTF-8.</source>
+        <translation>The characters in the file {path} cannot be read (not UTF-8 or Windows-1252). {save_as_csv} Choose UTF-8 as the encoding.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} lijkt geen CSV-bestand: de eerste regel bevat geen kolommen gescheiden door ; of , (gevonden: &apos;{found}&apos;). {save_as_csv}</source>
+        <translation>The file {path} does not look like a CSV file: the first line has no columns separated by ; or , (found: &apos;{found}&apos;). {save_as_csv}</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is leeg. Kies het CSV-bestand met de export van de leerling- of personeelsadministratie.</source>
+        <translation>The file {path} is empty. Choose the CSV file with the export from the student or staff administration system.</translation>
+    </message>
+    <message>
+        <source>Het bestand {path} is geen tekstbestand. {save_as_csv}</source>
+        <translation>The file {path} is not a text file. {save_as_csv}</translation>
+    </message>
+    <message>
+        <source>Het bestand controleren</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <source>Personen opslaan</source>
+        <translation>Saving people</translation>
+    </message>
+    <message>
+        <source>{name} is dezelfde persoon als op regel {line}.</source>
+        <translation>{name} is the same person as on line {line}.</translation>
+    </message>
+    <message>
+        <source>er is geen leerling met nummer {number} (nummer kind).</source>
+        <translation>there is no student with number {number} (child&apos;s number).</translation>
+    </message>
+    <message>
+        <source>De soort klopt niet: {problem}</source>
+        <translation>The type is not right: {problem}</translation>
+    </message>
+    <message>
+        <source>er zijn {count} personen {name} met deze postcode; vul het nummer in om te kiezen.</source>
+        <translation>there are {count} people called {name} with this postcode; fill in the number to choose.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>de soort &apos;{kind}&apos; is onbekend; gebruik leerling, ouder, medewerker of overig.</source>
+        <translation>the type &apos;{kind}&apos; is unknown; use leerling (student), ouder (parent), medewerker (staff member) or overig (other).</translation>
+    </message>
+    <message>
+        <source>de {label} &apos;{date}&apos; is geen geldige datum; schrijf dd-mm-jjjj (bijvoorbeeld 07-03-2011) of jjjj-mm-dd.</source>
+        <translation>the {label} &apos;{date}&apos; is not a valid date; write dd-mm-yyyy (for example 07-03-2011) or yyyy-mm-dd.</translation>
+    </message>
+    <message>
+        <source>deze regel heeft {cells} velden, de kopregel {header}; staat er een {delimiter} in een waarde? Zet die waarde dan tussen aanhalingstekens.</source>
+        <translation>this line has {cells} fields, the header line {header}; is there a {delimiter} in a value? If so, put that value in quotation marks.</translation>
+    </message>
+    <message>
+        <source>de soort ontbreekt: vul leerling, ouder, medewerker of overig in (of geef de soort voor het hele bestand op: in het programma bij &apos;Wie staan erin&apos;, op de opdrachtregel met --kind).</source>
+        <translation>the type is missing: fill in leerling (student), ouder (parent), medewerker (staff member) or overig (other) (or give the type for the whole file: in the program under &apos;Who is in it&apos;, on the command line with --kind).</translation>
+    </message>
+    <message>
+        <source>het nummer ontbreekt; een {kind} heeft altijd een nummer.</source>
+        <translation>the number is missing; a {kind} always has a number.</translation>
+    </message>
+    <message>
+        <source>de {label} ontbreekt.</source>
+        <translation>the {label} is missing.</translation>
+    </message>
+    <message>
+        <source>het e-mailadres &apos;{email}&apos; is ongeldig.</source>
+        <translation>the email address &apos;{email}&apos; is not valid.</translation>
+    </message>
+    <message>
+        <source>de geboortedatum {date} ligt in de toekomst.</source>
+        <translation>the date of birth {date} is in the future.</translation>
+    </message>
+    <message>
+        <source>de datum uit ({leave}) ligt vóór de datum in ({start}).</source>
+        <translation>the leaving date ({leave}) is before the start date ({start}).</translation>
+    </message>
+    <message>
+        <source>het veld &apos;{label}&apos; is te lang: {length} tekens, het maximum is {maximum}.</source>
+        <translation>the field &apos;{label}&apos; is too long: {length} characters, the maximum is {maximum}.</translation>
+    </message>
+    <message>
+        <source>een {kind} heeft geen kinderen in de administratie; laat het nummer van het kind leeg, of maak van de soort &apos;ouder&apos;.</source>
+        <translation>a {kind} has no children in the administration; leave the child&apos;s number empty, or make the type &apos;ouder&apos; (parent).</translation>
+    </message>
+    <message>
+        <source>nummer {number} staat meer dan eens in het bestand (ook op regel {others}).</source>
+        <translation>number {number} appears more than once in the file (also on line {others}).</translation>
+    </message>
+    <message>
+        <source>{name} (zelfde naam en postcode) staat meer dan eens in het bestand (ook op regel {others}).</source>
+        <translation>{name} (same name and postcode) appears more than once in the file (also on line {others}).</translation>
+    </message>
+    <message>
+        <source>Sorteren op &apos;{sort}&apos; kan niet; kies uit {sorts}.</source>
+        <translation>Sorting by &apos;{sort}&apos; is not possible; choose from {sorts}.</translation>
+    </message>
+    <message>
+        <source>Begin en aantal van een lijst kunnen niet negatief zijn.</source>
+        <translation>The start and size of a list cannot be negative.</translation>
+    </message>
+    <message>
+        <source>De soort &apos;{kind}&apos; bestaat niet; kies uit {names}.</source>
+        <translation>The type &apos;{kind}&apos; does not exist; choose from {names}.</translation>
+    </message>
+    <message>
+        <source>accounts te beheren</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>het auditlog in te zien</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>een back-up te maken</source>
+        <translation>make a backup</translation>
+    </message>
+    <message>
+        <source>de sleutel van het dossier te vervangen</source>
+        <translation>replace the key of the dossier</translation>
+    </message>
+    <message>
+        <source>de integriteit van het dossier te controleren</source>
+        <translation>check the integrity of the dossier</translation>
+    </message>
+    <message>
+        <source>het beleid van de school te wijzigen</source>
+        <translation>change the school&apos;s policy</translation>
+    </message>
+    <message>
+        <source>met zaken te werken</source>
+        <translation>work on cases</translation>
+    </message>
+    <message>
+        <source>personen in te zien</source>
+        <translation>view people</translation>
+    </message>
+    <message>
+        <source>personen te importeren</source>
+        <translation>import people</translation>
+    </message>
+    <message>
+        <source>verlopen gegevens te verwijderen</source>
+        <translation>delete expired data</translation>
+    </message>
+    <message>
+        <source>datalekken te registreren en te beoordelen</source>
+        <translation>register and assess data breaches</translation>
+    </message>
+    <message>
+        <source>de schoolgegevens en het briefhoofd te wijzigen</source>
+        <translation>change the school details and the letterhead</translation>
+    </message>
+    <message>
+        <source>vrijgegeven brieven af te drukken en als verzonden te registreren</source>
+        <translation>print released letters and register them as sent</translation>
+    </message>
+    <message>
+        <source>de cijfers over zaken in te zien</source>
+        <translation>view the figures on cases</translation>
+    </message>
+    <message>
+        <source>Doelmap controleren</source>
+        <translation>Checking the destination folder</translation>
+    </message>
+    <message>
+        <source>Dossier en sleutelbestand versleuteld kopiëren</source>
+        <translation>Copying the dossier and key file, encrypted</translation>
+    </message>
+    <message>
+        <source>Er is te weinig ruimte in {folder} voor de back-up. Maak ruimte vrij of kies een andere schijf.</source>
+        <translation>There is not enough space in {folder} for the backup. Free up some space or choose another drive.</translation>
+    </message>
+    <message>
+        <source>Dit is het dossier zelf, geen back-up. Kies het back-upbestand.</source>
+        <translation>This is the dossier itself, not a backup. Choose the backup file.</translation>
+    </message>
+    <message>
+        <source>Back-up openen</source>
+        <translation>Opening the backup</translation>
+    </message>
+    <message>
+        <source>Back-up controleren</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <source>een back-up terug te zetten (alleen een beheerder)</source>
+        <translation>restore a backup (administrators only)</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet. Maak de map eerst aan of kies een andere.</source>
+        <translation>The folder {folder} does not exist. Create the folder first or choose another one.</translation>
+    </message>
+    <message>
+        <source>Geef de naam van de school op; die komt boven elke brief.</source>
+        <translation>Enter the name of the school; it appears at the top of every letter.</translation>
+    </message>
+    <message>
+        <source>een deel van het bestand is onleesbaar</source>
+        <translation>part of the file cannot be read</translation>
+    </message>
+    <message>
+        <source>het is een PDF-bestand</source>
+        <translation>it is a PDF file</translation>
+    </message>
+    <message>
+        <source>het is een ZIP- of Office-bestand</source>
+        <translation>it is a ZIP or Office file</translation>
+    </message>
+    <message>
+        <source>het is een afbeelding</source>
+        <translation>it is an image</translation>
+    </message>
+    <message>
+        <source>het is een map</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>het bestand is leeg</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>het is een onversleutelde SQLite-database</source>
+        <translation>it is an unencrypted SQLite database</translation>
+    </message>
+    <message>
+        <source>het bestand is afgekapt</source>
+        <translation>the file has been cut short</translation>
+    </message>
+    <message>
+        <source>de eerste pagina kan niet worden ontsleuteld: het bestand is beschadigd, of het sleutelbestand hoort bij een ander dossier</source>
+        <translation>the first page cannot be decrypted: the file is damaged, or the key file belongs to another dossier</translation>
+    </message>
+    <message>
+        <source>versleuteld, maar zonder casemanager-gegevens</source>
+        <translation>encrypted, but without casemanager data</translation>
+    </message>
+    <message>
+        <source>de dossiergegevens ontbreken</source>
+        <translation>the dossier&apos;s own details are missing</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>opslag: {storage}, auditlog: {chain}</source>
+        <translation>storage: {storage}, audit log: {chain}</translation>
+    </message>
+    <message>
+        <source>opslag: {storage}</source>
+        <translation>storage: {storage}</translation>
+    </message>
+    <message>
+        <source>auditlog: {chain}</source>
+        <translation>audit log: {chain}</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>niet gecontroleerd</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>onleesbare gegevens: {detail}</source>
+        <translation>unreadable data: {detail}</translation>
+    </message>
+    <message>
+        <source>de accounts zijn onleesbaar: {detail}</source>
+        <translation>the accounts cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>De sjabloon moet beginnen met een regel &apos;Onderwerp: …&apos; met het onderwerp van de brief.</source>
+        <translation>The template must begin with a line &apos;Onderwerp: …&apos; giving the subject of the letter.</translation>
+    </message>
+    <message>
+        <source>{template}, regel {line}: {problem}</source>
+        <translation>{template}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{template}: {problem}</source>
+        <translation>{template}: {problem}</translation>
+    </message>
+    <message>
+        <source>{template}: een veld heeft voor deze zaak geen waarde ({detail}). Controleer de sjabloon met &apos;casemanager policy check&apos;.</source>
+        <translation>{template}: a field has no value for this case ({detail}). Check the template with &apos;casemanager policy check&apos;.</translation>
+    </message>
+    <message>
+        <source>{template}: de sjabloon kon niet worden gevuld ({detail}).</source>
+        <translation>{template}: the template could not be filled in ({detail}).</translation>
+    </message>
+    <message>
+        <source>nr. %s</source>
+        <translation>no. %s</translation>
+    </message>
+    <message>
+        <source>uit %s</source>
+        <translation>left %s</translation>
+    </message>
+    <message>
+        <source>Bestand {file} ({encoding}, gescheiden door {delimiter}): {rows} regels met personen.</source>
+        <translation>File {file} ({encoding}, separated by {delimiter}): {rows} lines with people.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {added}, gewijzigd: {changed}, overgeslagen: {skipped}.</source>
+        <translation>Added: {added}, changed: {changed}, skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Nieuwe teams: {teams}.</source>
+        <translation>New teams: {teams}.</translation>
+    </message>
+    <message>
+        <source>Niet gebruikte kolommen: {columns}.</source>
+        <translation>Columns not used: {columns}.</translation>
+    </message>
+    <message>
+        <source>Let op: {note}.</source>
+        <translation>Please note: {note}.</translation>
+    </message>
+    <message>
+        <source>Zonder team</source>
+        <translation>Without a team</translation>
+    </message>
 </context>
 <context>
     <name>AccountRemoval</name>
@@ -676,6 +2552,13 @@ Make a new backup now: an older backup can still be opened with the old key and 
     </message>
 </context>
 <context>
+    <name>AppContext</name>
+    <message>
+        <source>Het dossier is vergrendeld.</source>
+        <translation>The dossier is locked.</translation>
+    </message>
+</context>
+<context>
     <name>AssessLeakDialog</name>
     <message>
         <source>Datalek beoordelen</source>
@@ -850,6 +2733,70 @@ Make a new backup now: an older backup can still be opened with the old key and 
 </context>
 <context>
     <name>AuditLogModel</name>
+    <message>
+        <source>zaak</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>persoon</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>bewijsstuk</source>
+        <translation>piece of evidence</translation>
+    </message>
+    <message>
+        <source>hoorgesprek</source>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>melding</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>bezwaar</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>beleid</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>schoolgegevens</source>
+        <translation>school details</translation>
+    </message>
+    <message>
+        <source>ondertekenaars</source>
+        <translation>signatories</translation>
+    </message>
+    <message>
+        <source>briefsjabloon</source>
+        <translation>letter template</translation>
+    </message>
+    <message>
+        <source>datalek</source>
+        <translation>data breach</translation>
+    </message>
+    <message>
+        <source>auditlog</source>
+        <translation>audit log</translation>
+    </message>
     <message>
         <source>Tijdstip</source>
         <translation>Time</translation>
@@ -1387,6 +3334,18 @@ Adjust the filters or clear the search text.</translation>
     <message>
         <source>betrokkene (mede-dader)</source>
         <translation>involved party (co-perpetrator)</translation>
+    </message>
+    <message>
+        <source>teamleider</source>
+        <translation>team leader</translation>
+    </message>
+    <message>
+        <source>hr</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>directie</source>
+        <translation>school management</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +3911,21 @@ Adjust the filters or clear the search text.</translation>
     </message>
 </context>
 <context>
+    <name>ImportAction</name>
+    <message>
+        <source>toegevoegd</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>gewijzigd</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>overgeslagen</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Personen importeren</source>
@@ -2144,6 +4118,18 @@ Adjust the filters or clear the search text.</translation>
     <message>
         <source>versie %d · %s</source>
         <translation>version %d · %s</translation>
+    </message>
+    <message>
+        <source>verzonden (%s)</source>
+        <translation>sent (%s)</translation>
+    </message>
+    <message>
+        <source>vrijgegeven voor de administratie</source>
+        <translation>released to the office</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
     </message>
     <message>
         <source>%s · %s · gemaakt op %s door %s</source>
@@ -3133,6 +5119,10 @@ Adjust the filters or clear the search text.</translation>
         <translation>Holidays: %d, previously %d</translation>
     </message>
     <message>
+        <source>Engelse teksten: %d nieuw of gewijzigd, %d vervallen</source>
+        <translation>English texts: %d new or changed, %d removed</translation>
+    </message>
+    <message>
         <source>%d nieuw (%s)</source>
         <translation>%d new (%s)</translation>
     </message>
@@ -3174,6 +5164,10 @@ Adjust the filters or clear the search text.</translation>
     <message>
         <source>directie</source>
         <translation>management</translation>
+    </message>
+    <message>
+        <source>%s t/m %s</source>
+        <translation>%s to %s</translation>
     </message>
     <message>
         <source>Overtredingen</source>
@@ -3280,12 +5274,20 @@ Adjust the filters or clear the search text.</translation>
         <translation>first an intended decision, then the written response</translation>
     </message>
     <message>
-        <source>ten hoogste %d %s</source>
-        <translation>at most %d %s</translation>
+        <source>ten hoogste %d schooldagen</source>
+        <translation>at most %d school days</translation>
     </message>
     <message>
-        <source>duur in %s</source>
-        <translation>duration in %s</translation>
+        <source>ten hoogste %d kalenderdagen</source>
+        <translation>at most %d calendar days</translation>
+    </message>
+    <message>
+        <source>duur in schooldagen</source>
+        <translation>duration in school days</translation>
+    </message>
+    <message>
+        <source>duur in kalenderdagen</source>
+        <translation>duration in calendar days</translation>
     </message>
     <message>
         <source>brief aangetekend</source>
@@ -4081,6 +6083,33 @@ What changes:
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>moeder</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>vader</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>voogd</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <source>verzorger</source>
+        <translation>carer</translation>
+    </message>
+    <message>
+        <source>pleegouder</source>
+        <translation>foster parent</translation>
+    </message>
+</context>
+<context>
     <name>ReportFields</name>
     <message>
         <source>Nieuwe melding</source>
@@ -4554,6 +6583,10 @@ Choose a different period or a different team.</translation>
         <translation>at most %d %s</translation>
     </message>
     <message>
+        <source>kalenderdagen</source>
+        <translation>calendar days</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Motivering&lt;/b&gt; (verplicht: u wijkt af van het voorstel &apos;%s&apos;)</source>
         <translation>&lt;b&gt;Reasons&lt;/b&gt; (required: you are departing from the proposal &apos;%s&apos;)</translation>
     </message>
@@ -4730,6 +6763,25 @@ Choose a different period or a different team.</translation>
     <message>
         <source>Niets opgeslagen: verbeter wat in rood staat en kies dan opnieuw Opslaan.</source>
         <translation>Nothing saved: correct what is shown in red and then choose Save again.</translation>
+    </message>
+</context>
+<context>
+    <name>SendMethod</name>
+    <message>
+        <source>per post</source>
+        <translation>by post</translation>
+    </message>
+    <message>
+        <source>aangetekend</source>
+        <translation>by registered mail</translation>
+    </message>
+    <message>
+        <source>per e-mail</source>
+        <translation>by email</translation>
+    </message>
+    <message>
+        <source>persoonlijk overhandigd</source>
+        <translation>handed over in person</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +7033,38 @@ Deadlines for your cases appear here automatically.</translation>
         <translation>{n} in total</translation>
     </message>
     <message>
+        <source>hoorgesprek</source>
+        <translation>hearing</translation>
+    </message>
+    <message>
+        <source>melding</source>
+        <translation>notification</translation>
+    </message>
+    <message>
+        <source>einde van een maatregel</source>
+        <translation>end of a measure</translation>
+    </message>
+    <message>
+        <source>bezwaartermijn</source>
+        <translation>objection period</translation>
+    </message>
+    <message>
+        <source>bezwaar</source>
+        <translation>objection</translation>
+    </message>
+    <message>
+        <source>zienswijze</source>
+        <translation>written response</translation>
+    </message>
+    <message>
+        <source>datalek</source>
+        <translation>data breach</translation>
+    </message>
+    <message>
+        <source>bewaartermijn</source>
+        <translation>retention period</translation>
+    </message>
+    <message>
         <source>Soort: {kind}</source>
         <translation>Type: {kind}</translation>
     </message>
@@ -5099,6 +7183,10 @@ Deadlines for your cases appear here automatically.</translation>
     <message>
         <source>Dat lukte niet</source>
         <translation>That did not work</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

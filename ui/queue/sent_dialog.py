@@ -23,6 +23,7 @@ from casemanager.letters.queue import TRACKING, mark_sent
 from casemanager.letters.queue_listing import QueuedLetter
 from casemanager.letters.views import SEND_METHOD_LABELS
 from casemanager.uow import UnitOfWork
+from ui import core_text, dates
 from ui.cases.form_widgets import ServiceDialog, error_label, set_error
 from ui.context import AppContext
 from ui.dates import long_date
@@ -86,7 +87,7 @@ class MarkSentDialog(ServiceDialog):
         self.set_texts(title, self.tr("Vastleggen"))
         today = QDate.currentDate()
         self.day = QDateEdit(today, objectName="sentOn", calendarPopup=True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day.setDisplayFormat(dates.edit_format())
         self.day.setMaximumDate(today)  # never in the future
         self.day_error = error_label("dayError")
         self.method = QComboBox(objectName="sendMethod")
@@ -147,7 +148,7 @@ class MarkSentDialog(ServiceDialog):
 
     def _describe(self, letter: QueuedLetter) -> str:
         return self.tr("{title} aan {to}, zaak {number}").format(
-            title=letter.type_title, to=letter.addressee, number=letter.case_number
+            title=core_text.term(letter.type_title), to=letter.addressee, number=letter.case_number
         )
 
     def _registered_hint(self, registered: int) -> str:
@@ -245,7 +246,9 @@ class MarkSentDialog(ServiceDialog):
                     if len(letters) == 1:
                         raise
                     message = refused.format(
-                        to=letter.addressee, number=letter.case_number, message=error
+                        to=letter.addressee,
+                        number=letter.case_number,
+                        message=core_text.message(error),
                     )
                     raise LetterRefused(message) from error
             return done

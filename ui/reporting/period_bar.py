@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from casemanager.cases.statistics import school_year
 from casemanager.people.teams import TeamRow
+from ui import dates
 
 TYPING_PAUSE_MS = 400
 
@@ -132,7 +133,7 @@ class PeriodBar(QWidget):
         edit = QDateEdit()
         edit.setAccessibleName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d-M-yyyy")
+        edit.setDisplayFormat(dates.edit_format())
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setMinimumWidth(110)
         edit.dateChanged.connect(self._date_typed)
