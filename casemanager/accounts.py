@@ -7,12 +7,12 @@ only in the user's key slot (as the Argon2id input), never in the database.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from casemanager.account_rules import parse_roles, validate_new_password, validate_username
 from casemanager.errors import InvalidInput, NotFound, PermissionDenied
 from casemanager.keyslots import normalise_username
 from casemanager.permissions import Permission, require
@@ -21,9 +21,6 @@ from casemanager.uow import UnitOfWork
 from models.accounts import Account, AccountRole, Role
 from models.audit import AuditEntry
 from models.people import Team
-
-MIN_PASSWORD_LENGTH = 10
-_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
 @dataclass(frozen=True)
@@ -35,48 +32,6 @@ class AccountInfo:
     teams: tuple[str, ...]
     active: bool
     removed: bool
-
-
-def validate_username(username: str) -> str:
-    normalised = normalise_username(username)
-    if not _USERNAME.match(normalised):
-        raise InvalidInput(
-            tr(
-                "De gebruikersnaam '{username}' kan niet: gebruik 2 tot 64 kleine letters, "
-                "cijfers, punten, streepjes of lage streepjes, beginnend met een letter of "
-                "cijfer.",
-                username=username,
-            )
-        )
-    return normalised
-
-
-def validate_new_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(
-            tr(
-                "Het wachtwoord is te kort: gebruik minstens {minimum} tekens. "
-                "Een zin van een paar woorden is sterk en goed te onthouden.",
-                minimum=MIN_PASSWORD_LENGTH,
-            )
-        )
-    if len(password) > 1024:
-        raise InvalidInput(tr("Het wachtwoord is te lang: gebruik hoogstens 1024 tekens."))
-
-
-def parse_roles(names: Iterable[str]) -> list[Role]:
-    roles: list[Role] = []
-    for name in names:
-        try:
-            roles.append(Role(name.strip().lower()))
-        except ValueError:
-            known = ", ".join(r.value for r in Role)
-            raise InvalidInput(
-                tr("Onbekende rol '{name}'. Kies uit: {known}.", name=name, known=known)
-            ) from None
-    if not roles:
-        raise InvalidInput(tr("Geef het account minstens één rol."))
-    return list(dict.fromkeys(roles))
 
 
 def add_account(

@@ -22,6 +22,12 @@ from ui import dates
 _policy_english: Mapping[str, str] = {}
 
 
+def tr(text: str) -> str:
+    """A screen's text outside a class, in the application's language: lupdate files a
+    bare ``tr("...")`` under the empty context, so that is where it is looked up."""
+    return QCoreApplication.translate("", text)
+
+
 def use_policy(english: Mapping[str, str]) -> None:
     """The active policy's English for its own texts (``Policy.english``)."""
     global _policy_english

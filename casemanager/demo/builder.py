@@ -26,7 +26,8 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 import models
-from casemanager.accounts import add_account, validate_new_password
+from casemanager.account_rules import validate_new_password
+from casemanager.accounts import add_account
 from casemanager.atomic import temp_path_beside
 from casemanager.demo.case_data import CasePlanner
 from casemanager.demo.case_rows import TABLES, AccountIds, Batch, CaseWriter

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models
 from casemanager import audit, crypto
-from casemanager.accounts import validate_new_password, validate_username
+from casemanager.account_rules import validate_new_password, validate_username
 from casemanager.atomic import fsync_file, temp_path_beside
 from casemanager.errors import (
     AccountDisabled,

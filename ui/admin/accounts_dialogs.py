@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from casemanager.account_rules import MIN_PASSWORD_LENGTH
 from casemanager.accounts import AccountInfo, add_account, change_password
 from casemanager.store.dossier import Dossier
 from ui.admin.accounts_roles import RolesEditor
@@ -18,8 +19,6 @@ from ui.cases.form_widgets import ServiceDialog, error_label, hint_label, set_er
 from ui.context import AppContext, Locked
 from ui.tasks import run_task
 from ui.wizard import password_strength
-
-MIN_LENGTH = 10  # the length ``accounts.validate_new_password`` asks for
 
 
 class PasswordFields(QObject):
@@ -48,7 +47,7 @@ class PasswordFields(QObject):
 
     def is_valid(self) -> bool:
         text = self.password.text()
-        return len(text) >= MIN_LENGTH and text == self.repeat.text()
+        return len(text) >= MIN_PASSWORD_LENGTH and text == self.repeat.text()
 
     def _update(self) -> None:
         words = (self.tr("te kort (minstens 10 tekens)"), self.tr("redelijk"), self.tr("goed"),

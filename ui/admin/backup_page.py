@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -41,6 +41,7 @@ from ui import core_text, settings
 from ui.admin.backup_restore import RestoreDialog, run_restore
 from ui.cases.form_widgets import error_label, primary, set_error
 from ui.context import AppContext, Locked
+from ui.core_text import tr
 from ui.dates import clock, long_date_with_weekday
 from ui.look import icon
 from ui.tasks import error_text, run_task
@@ -54,11 +55,6 @@ DONE_STYLE = (
     "QLabel#backupResult { background: #e0f2e2; color: #1c4d24; border-radius: 5px;"
     " padding: 8px 10px; }"
 )
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def last_backup_text(last: dt.datetime | None, now: dt.datetime) -> str:

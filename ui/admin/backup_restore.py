@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,13 +30,9 @@ from casemanager.store.backup import BackupCheck, check_backup
 from casemanager.store.restore import restore
 from ui.cases.form_widgets import WrapLabel, error_label, hint_label, primary, set_error
 from ui.context import AppContext, Locked
+from ui.core_text import tr
 from ui.tasks import error_text, run_task
 from ui.unlock import open_dossier
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 class RestoreDialog(QDialog):

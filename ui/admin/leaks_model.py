@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casemanager.dataleaks import LeakRow
+from ui.core_text import tr
 from ui.dates import clock, short_date
 
 DISCOVERED, TITLE, PERSONS, REPORTED, REFERENCE, STATUS = range(6)
@@ -32,11 +32,6 @@ WARNING_COLOR = "#7a4200"  # amber text, 8:1 on white: the clock is running
 LATE_COLOR = "#a1241b"  # the term has passed (as Te doen's "te laat")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def moment_text(moment: dt.datetime) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 from casemanager.cases.actions import ActionState
 from casemanager.texts import Text
 from ui import core_text
+from ui.core_text import tr
 from ui.dates import in_english, short_moment
 
 # marked for lupdate; translated where they are shown (kind_label, role_label)
@@ -42,11 +43,6 @@ FLAG_COLORS = {  # calm tints with dark text of the same hue (as ui/status_color
     "strafbaar": ("#fbe2d8", "#6e2a0f"),
     "datalek": ("#fcefd4", "#5c3900"),
 }
-
-
-def tr(text: str) -> str:
-    # lupdate files a module-level tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def kind_label(kind: str) -> str:

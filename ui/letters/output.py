@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QRectF,
     QSize,
@@ -28,6 +27,7 @@ from casemanager.atomic import write_atomic
 from casemanager.errors import CaseManagerError
 from casemanager.letters import LetterInfo
 from casemanager.progress import Progress
+from ui.core_text import tr
 from ui.tasks import Task, run_task
 
 MAX_PRINT_DPI = 300  # sharp on paper; 1200 dpi would need half a gigabyte per page
@@ -35,11 +35,6 @@ MAX_PRINT_DPI = 300  # sharp on paper; 1200 dpi would need half a gigabyte per p
 
 class PrintFailed(CaseManagerError):
     """The printer refused the job; the message says what to check."""
-
-
-def tr(text: str) -> str:
-    # lupdate files a module-level tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 # --- saving -------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from casemanager.people.plan import ImportPlan
 from casemanager.people.preview import ImportPreview, PreviewRow, sentence
 from ui import core_text
 from ui.cases.form_widgets import error_label, set_error
+from ui.core_text import tr
 from ui.tables import set_up_list_table
 
 PROBLEM_BACKGROUND = "#fde7e9"  # a row with a problem: light red, dark red text
@@ -49,11 +50,6 @@ DELIMITERS = {  # as casemanager.people.csv_reading names them (in the empty con
     "komma": QT_TRANSLATE_NOOP("", "komma"),
     "tab": QT_TRANSLATE_NOOP("", "tab"),
 }
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def action_label(action: object) -> str:

@@ -11,7 +11,7 @@ the permission themselves anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from casemanager.people.importing import import_steps
@@ -20,16 +20,12 @@ from casemanager.people.preview import ImportPreview, preview_import
 from ui import settings
 from ui.cases.form_widgets import set_error
 from ui.context import AppContext, Locked
+from ui.core_text import tr
 from ui.people.import_pages import ColumnsPage, FilePage, ImportChoice
 from ui.people.import_preview import PreviewPage, plan_summary
 from ui.tasks import Task, error_text, run_task
 
 FILE, COLUMNS, PREVIEW, DONE = range(4)
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 class DonePage(QWizardPage):

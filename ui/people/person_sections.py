@@ -24,7 +24,7 @@ from casemanager.cases.person_history import HistoryRow
 from casemanager.people.details import PersonDetails, Relative
 from casemanager.policy.schema import Policy
 from ui.cases.case_common import clear_layout
-from ui.core_text import term
+from ui.core_text import term, tr
 from ui.dates import short_date
 from ui.status_colors import severity_label, status_colors, status_label
 from ui.tables import set_up_list_table
@@ -40,11 +40,6 @@ RELATIONS = {
     "verzorger": QT_TRANSLATE_NOOP("Relation", "verzorger"),
     "pleegouder": QT_TRANSLATE_NOOP("Relation", "pleegouder"),
 }
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def relation_label(relation: str) -> str:

@@ -6,7 +6,7 @@ with the violation's code and the rung's ladder, so it reads like the CSV export
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -17,17 +17,12 @@ from PySide6.QtWidgets import (
 
 from casemanager.cases.statistics import CaseStatistics, MonthCount, RungCount, TeamCount
 from ui import dates
-from ui.core_text import term
+from ui.core_text import term, tr
 from ui.tables import set_up_list_table
 
 HEADING_BACKGROUND = "#e9eef4"  # the header colour of app.qss
 HEADING_COLOUR = "#1f3b5c"
 NUMBER = 1  # the column with the counts
-
-
-def tr(text: str) -> str:
-    # lupdate files a bare tr("...") under the empty context
-    return QCoreApplication.translate("", text)
 
 
 def thousands(number: int) -> str:
