@@ -33,9 +33,11 @@ run: $(STAMP) $(QM)
 	test -f "$$demo" || $(BIN)/casemanager demo "$$demo"; \
 	$(BIN)/casemanager start "$$demo"
 
-# the README's screenshots in docs/screenshots, rendered offscreen from a fresh demo dossier
-screenshots: $(STAMP)
+# the README's screenshots in docs/screenshots (English in en/), rendered offscreen from a
+# fresh demo dossier
+screenshots: $(STAMP) $(QM)
 	$(BIN)/python -m ui.screenshots
+	$(BIN)/python -m ui.screenshots --language en --out docs/screenshots/en
 
 test: $(STAMP) $(QM)
 	$(BIN)/python -m pytest -q
