@@ -372,3 +372,25 @@ def test_a_role_without_cases_gets_a_sentence(
     assert widget.model.rowCount() == 0
     assert "zaken" in widget.empty_label.text()
     assert widget.stack.currentWidget() is widget.empty_label
+
+
+def test_the_violation_filter_follows_a_new_policy(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    from casemanager.policy.loading import DEFAULT_POLICY
+    from casemanager.policy.stored import store_policy
+
+    teamleider = sign_in("teamleider")
+    page = CaseListPage(teamleider)
+    qtbot.addWidget(page)
+    combo = page.filters.violation_combo
+    combo.setCurrentIndex(combo.findData("A6-PEST"))
+    renamed = DEFAULT_POLICY.read_text(encoding="utf-8").replace(
+        '"Pesten"', '"Pesten en buitensluiten"'
+    )
+    sign_in("beheerder").call(store_policy, renamed)
+    with qtbot.assertNotEmitted(page.filters.changed):  # the same violation stays chosen
+        teamleider.reload_policy()
+    assert combo.currentData() == "A6-PEST"
+    assert combo.currentText() == "A6-PEST — Pesten en buitensluiten"
+    assert combo.count() == 1 + len(teamleider.policy.violations)

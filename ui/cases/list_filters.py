@@ -65,11 +65,10 @@ class CaseFilterBar(QWidget):
         self.violation_combo = filter_combo(
             "violationFilter", self.tr("Overtreding"), 12, self.changed.emit
         )
-        self.violation_combo.addItem(self.tr("Alle overtredingen"), None)
-        for violation in ctx.policy.violations:
-            title = core_text.term(violation.title)
-            self.violation_combo.addItem(f"{violation.code} — {title}", violation.code)
+        self.ctx = ctx
+        self._fill_violations()
         self.violation_combo.view().setMinimumWidth(480)
+        ctx.policy_changed.connect(self._fill_violations)
 
         self.period_check = QCheckBox(self.tr("&Periode"))
         self.period_check.setObjectName("periodFilter")
@@ -111,6 +110,21 @@ class CaseFilterBar(QWidget):
         self.period_check.toggled.connect(self._show_period)
         self.period_check.toggled.connect(self.changed)
         self.mine_check.toggled.connect(self.changed)
+
+    def _fill_violations(self) -> None:
+        """The policy's violations; again when the beheerder stored another policy (the
+        chosen one stays chosen while it still exists)."""
+        chosen = self.violation_combo.currentData()
+        self.violation_combo.blockSignals(True)
+        self.violation_combo.clear()
+        self.violation_combo.addItem(self.tr("Alle overtredingen"), None)
+        for violation in self.ctx.policy.violations:
+            title = core_text.term(violation.title)
+            self.violation_combo.addItem(f"{violation.code} — {title}", violation.code)
+        self.violation_combo.setCurrentIndex(max(0, self.violation_combo.findData(chosen)))
+        self.violation_combo.blockSignals(False)
+        if self.violation_combo.currentData() != chosen:
+            self.changed.emit()
 
     def current_filter(self) -> CaseFilter:
         status = self.status_combo.currentData()
