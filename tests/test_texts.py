@@ -56,6 +56,7 @@ def test_the_screens_write_dates_times_and_policy_words_in_english(in_english: N
     assert "14:35" in shown
     assert shown.endswith("External suspension")
     assert core_text.term("Verwijdering") == "Verwijdering"  # no English given: as written
+    assert core_text.term("externe schorsing") == "external suspension"  # within a sentence
 
 
 def test_in_dutch_the_policy_words_stay_dutch() -> None:

@@ -38,7 +38,11 @@ def term(dutch: str) -> str:
     """A text of the policy (a title, a description) in the application's language."""
     if not dates.in_english():
         return dutch
-    return _policy_english.get(dutch, dutch)
+    english = _policy_english.get(dutch)
+    if english is None and dutch[:1].islower():  # a title inside a sentence: "de interne schorsing"
+        capital = _policy_english.get(dutch[:1].upper() + dutch[1:])
+        english = capital[:1].lower() + capital[1:] if capital else None
+    return dutch if english is None else english
 
 
 def text(value: Text | str) -> str:
