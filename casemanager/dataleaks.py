@@ -9,6 +9,7 @@ Moments come back as aware UTC datetimes."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,17 @@ if TYPE_CHECKING:
 # headed paragraphs of the description: the register has no columns of their own for these
 CAUSE = tr("Oorzaak: {text}")
 MEASURES = tr("Genomen maatregelen: {text}")
+_CASE_LEAK = re.compile(r"Mogelijk datalek bij zaak (?P<number>\S+)")
+_CASE_REPORT = re.compile(r"Gemeld bij zaak (?P<number>\S+): (?P<subject>.*)", re.DOTALL)
+
+
+def case_leak_title(number: str) -> Text:
+    """The title of the leak a report registers when its violation may be a data leak."""
+    return tr("Mogelijk datalek bij zaak {number}", number=number)
+
+
+def case_leak_description(number: str, subject: str) -> Text:
+    return tr("Gemeld bij zaak {number}: {subject}", number=number, subject=subject)
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,11 @@ class LeakRow:
     ap_reference: str
     decided_at: dt.datetime | None
     decision_motivation: str
+
+    @property
+    def worded_title(self) -> Text | str:
+        """The title for a screen: the one a report wrote as that Text again, else as typed."""
+        return worded_title(self.title)
 
 
 def register_leak(
@@ -142,11 +159,21 @@ def list_leaks(uow: UnitOfWork, hours: int | None = None) -> list[LeakRow]:
     ]
 
 
+def worded_title(stored: str) -> Text | str:
+    match = _CASE_LEAK.fullmatch(stored)
+    return case_leak_title(match["number"]) if match else stored
+
+
 def description_texts(description: str) -> list[Text | str]:
-    """The paragraphs of a leak's description for a screen (``ui.core_text``): the cause
-    and the measures with their heading as a Text, what was typed as it was typed."""
+    """The paragraphs of a leak's description for a screen (``ui.core_text``): what a
+    report wrote, and the cause and the measures with their heading, as Texts; what was
+    typed as it was typed."""
     found: list[Text | str] = []
     for paragraph in description.split("\n\n"):
+        reported = _CASE_REPORT.fullmatch(paragraph)
+        if reported:
+            found.append(case_leak_description(reported["number"], reported["subject"]))
+            continue
         for heading in (CAUSE, MEASURES):
             prefix = heading.template.removesuffix("{text}")
             if paragraph.startswith(prefix):

@@ -95,3 +95,34 @@ def test_the_cause_and_measures_are_headed_paragraphs_a_screen_can_word(school: 
     assert measures == Text(
         MEASURES.template, (("text", "Ontvangers gevraagd de mail te verwijderen."),)
     )
+
+
+def test_the_leak_a_report_registers_is_worded_again_on_screen(school: School) -> None:
+    from casemanager.cases.reporting import NewReport, report_case
+
+    with school.open("tl.onder") as teamleider, teamleider.unit_of_work() as uow:
+        ref = report_case(
+            uow,
+            NewReport(
+                subject_person_id=school.persons["ayse"],
+                violation_codes=("A6-DOXING",),
+                incident_date=dt.date.today() - dt.timedelta(days=1),
+                description="Adres en telefoonnummer van een klasgenoot online gezet.",
+                subject="Adres online gezet",
+            ),
+        )
+        uow.commit()
+    with school.open("directie") as directie, directie.unit_of_work() as uow:
+        (row,) = list_leaks(uow)
+    assert row.title == f"Mogelijk datalek bij zaak {ref.number}"  # the register's record
+    assert row.worded_title == Text("Mogelijk datalek bij zaak {number}", (("number", ref.number),))
+    (reported,) = description_texts(row.description)
+    assert str(reported) == f"Gemeld bij zaak {ref.number}: Adres online gezet"
+    assert isinstance(reported, Text) and dict(reported.values)["subject"] == "Adres online gezet"
+
+
+def test_a_typed_title_is_shown_as_typed(school: School) -> None:
+    with school.open("directie") as directie, directie.unit_of_work() as uow:
+        register_leak(uow, "Mogelijk datalek bij de mentor", dt.datetime.now(dt.UTC))
+        (row,) = list_leaks(uow)
+    assert row.worded_title == "Mogelijk datalek bij de mentor"

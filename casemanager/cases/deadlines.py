@@ -18,6 +18,7 @@ from casemanager.cases.procedure import notification_label
 from casemanager.cases.retention import expired_person_ids
 from casemanager.cases.wording import notification_description
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION
+from casemanager.dataleaks import worded_title
 from casemanager.permissions import GRANTS, Permission
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Policy
@@ -275,7 +276,7 @@ def _data_leaks(connection: Connection, policy: Policy, day: dt.date) -> list[De
         items.append(
             Deadline(
                 "datalek",
-                tr("Datalek beoordelen: {leak}", leak=title),
+                tr("Datalek beoordelen: {leak}", leak=worded_title(title)),
                 deadline.date(),
                 deadline.date() < day,
                 detail=tr(

@@ -13,6 +13,7 @@ from casemanager.access import case_role, may_see_person
 from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, display_name, person_by_id, required_text, today
 from casemanager.cases.wording import comma_list, person_kind_text
+from casemanager.dataleaks import case_leak_description, case_leak_title
 from casemanager.errors import InvalidInput, PermissionDenied
 from casemanager.permissions import Permission, require
 from casemanager.policy.schema import SEVERITY_ORDER
@@ -121,8 +122,8 @@ def report_case(uow: UnitOfWork, report: NewReport) -> CaseRef:
         uow.session.add(
             DataLeak(
                 case_id=case.id,
-                title=f"Mogelijk datalek bij zaak {case.number}",
-                description=f"Gemeld bij zaak {case.number}: {subject}",
+                title=str(case_leak_title(case.number)),
+                description=str(case_leak_description(case.number, subject)),
                 discovered_at=dt.datetime.now(dt.UTC),
                 registered_by_id=uow.actor.account_id,
             )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from casemanager.cases import timeline_titles as titles
 from casemanager.cases.procedure import notification_label
 from casemanager.cases.stored_wording import dutch_text, reasons_json, wording_json
+from casemanager.dataleaks import case_leak_description, case_leak_title
 from casemanager.demo import texts
 from casemanager.ladder import Proposal
 from casemanager.texts import Text
@@ -175,8 +176,8 @@ class StepWriter:
         if decided is not None:
             motivation = texts.LEAK_REPORTED if report else rng.choice(texts.LEAK_NOT_REPORTED)
         self.batch.add(
-            "data_leak", case_id=self.case_id, title=f"Mogelijk datalek bij zaak {self.number}",
-            description=f"Gemeld bij zaak {self.number}: {self.subject}",
+            "data_leak", case_id=self.case_id, title=str(case_leak_title(self.number)),
+            description=str(case_leak_description(self.number, self.subject)),
             discovered_at=found.astimezone(dt.UTC), persons_affected=rng.randint(1, 40),
             data_categories=", ".join(rng.sample(texts.LEAK_CATEGORIES, rng.randint(1, 2))),
             registered_by_id=self.owner, registered_at=found.astimezone(dt.UTC),

@@ -1372,6 +1372,14 @@ Choose a different folder.</translation>
         <translation>Measures taken: {text}</translation>
     </message>
     <message>
+        <source>Mogelijk datalek bij zaak {number}</source>
+        <translation>Possible data breach in case {number}</translation>
+    </message>
+    <message>
+        <source>Gemeld bij zaak {number}: {subject}</source>
+        <translation>Reported with case {number}: {subject}</translation>
+    </message>
+    <message>
         <source>Het moment van ontdekken ligt in de toekomst. Controleer datum en tijd.</source>
         <translation>The moment of discovery is in the future. Check the date and time.</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.dataleaks import LeakRow, assess_leak
+from ui import core_text
 from ui.admin.leaks_model import LATE_COLOR, WARNING_COLOR, is_late, moment_text, time_left
 from ui.cases.entry_dialogs import moment_edit
 from ui.cases.form_widgets import ServiceDialog, hint_label
@@ -39,7 +40,9 @@ class AssessLeakDialog(ServiceDialog):
         self.setMinimumWidth(620)
         self.leak = leak
         now = dt.datetime.now(dt.UTC)
-        heading = QLabel(leak.title, wordWrap=True, styleSheet="font-weight: bold;")
+        heading = QLabel(
+            core_text.text(leak.worded_title), wordWrap=True, styleSheet="font-weight: bold;"
+        )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.clock = QLabel(
             self.tr("Ontdekt {discovered}; uiterlijk melden {deadline}: {left}").format(

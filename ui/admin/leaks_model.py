@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from casemanager.dataleaks import LeakRow
+from ui import core_text
 from ui.core_text import tr
 from ui.dates import clock, short_date
 
@@ -140,7 +141,7 @@ class LeakListModel(QAbstractTableModel):
         if column == DISCOVERED:
             return moment_text(row.discovered_at)
         if column == TITLE:
-            return row.title
+            return core_text.text(row.worded_title)
         if column == PERSONS:
             return str(row.persons_affected)
         if column == REPORTED:

@@ -179,7 +179,7 @@ class LeaksPage(QWidget):
         if leak is None:
             return
         now = self.model.now
-        self.detail_title.setText(leak.title)
+        self.detail_title.setText(core_text.text(leak.worded_title))
         facts = [
             self.tr("Ontdekt {moment}").format(moment=moment_text(leak.discovered_at)),
             plural(leak.persons_affected, self.tr("betrokken persoon"), self.tr("betrokkenen")),
