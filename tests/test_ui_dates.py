@@ -51,3 +51,18 @@ def test_date_fields_write_dates_as_the_screen_does(english: None, qapp: object)
     dates.use_english(False)
     field.setDisplayFormat(dates.edit_format(with_time=True))
     assert field.text() == "26-11-2026 00:00"
+
+
+def test_counts_group_thousands_as_the_language_does() -> None:
+    from PySide6.QtCore import QLocale
+
+    from ui.list_result import number
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+        assert number(1234567) == "1.234.567"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        assert number(1234567) == "1,234,567"
+    finally:
+        QLocale.setDefault(before)

@@ -25,9 +25,9 @@ from casemanager.cases.statistics import (
 from models import Account, Person
 from ui import settings
 from ui.context import AppContext
+from ui.list_result import number
 from ui.reporting.chart_panel import MOST_VIOLATIONS, top_down
 from ui.reporting.charts import StatisticsChart
-from ui.reporting.figures_table import thousands
 from ui.reporting.period_bar import Preset, preset_period
 from ui.reporting.reporting_page import ReportingPage
 
@@ -91,7 +91,7 @@ def test_the_charts_show_the_service_figures(
     assert page.period.preset.currentData() is Preset.THIS_YEAR
     assert_charts_show(page, expected)
     assert {r.ladder for r in expected.rungs} == {"leerling", "medewerker"}
-    assert f"{thousands(expected.total)} zaken" in page.summary.text()
+    assert f"{number(expected.total)} zaken" in page.summary.text()
     assert page.export_button.isEnabled()
 
 

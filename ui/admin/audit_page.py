@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ui.admin.audit_check import AuditCheckBox
 from ui.admin.audit_filters import AuditFilterBar
 from ui.admin.audit_model import ACTION, AT, OBJECT, PERSON, ROLE, USER, AuditLogModel
 from ui.context import AppContext, Locked
+from ui.list_result import ListResult, number
 from ui.look import icon
 from ui.tables import set_up_list_table
 from ui.tasks import error_text, run_task
@@ -49,8 +49,6 @@ class AuditPage(QWidget):
         self.exporting = False
 
         title = QLabel(self.tr("Auditlog"), objectName="pageTitle")
-        self.count_label = QLabel(objectName="auditCount")
-        self.count_label.setProperty("role", "hint")
         self.export_button = QPushButton(icon("save"), self.tr("Exporteren als CSV…"))
         self.export_button.setObjectName("exportAudit")
         self.export_button.setToolTip(
@@ -60,18 +58,19 @@ class AuditPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
-        top.addWidget(self.count_label)
         top.addStretch(1)
         top.addWidget(self.export_button)
         self.filters = AuditFilterBar()
         self.filters.changed.connect(self.apply_filter)
         self.table = self._make_table()
-        self.message = QLabel(objectName="auditMessage", wordWrap=True)
-        self.message.setProperty("role", "hint")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.message)
+        self.result = ListResult(
+            self.model, self.table, self._count_text,
+            lambda: self.tr("Geen regels gevonden.\nPas de filters aan."),
+            names=("auditCount", "auditMessage"), parent=self,
+        )  # fmt: skip
+        self.count_label, self.message = self.result.count_label, self.result.message
+        self.stack = self.result.stack
+        top.insertWidget(2, self.count_label)
         self.status = QLabel(objectName="auditStatus", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,9 +86,6 @@ class AuditPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.check)
-        self.model.loaded.connect(self._show_result)
-        self.model.counted.connect(self._show_count)
-        self.model.failed.connect(self._show_error)
         ctx.locked_changed.connect(self._on_locked)
         self.refresh()
 
@@ -123,36 +119,19 @@ class AuditPage(QWidget):
         except CaseManagerError as error:
             self._show_error(core_text.message(error))
 
-    def _show_result(self) -> None:
-        if self.model.is_counted:
-            self._show_count()
-        else:
-            self.count_label.setText(
-                self.tr("{number}+ regels, tellen…").format(number=self.model.total())
-            )
-        if self.model.total():
-            self.stack.setCurrentWidget(self.table)
-        else:
-            self.message.setText(self.tr("Geen regels gevonden.\nPas de filters aan."))
-            self.stack.setCurrentWidget(self.message)
-
-    def _show_count(self) -> None:
-        total = f"{self.model.total():,}".replace(",", ".")
-        self.count_label.setText(
-            self.tr("{number} regels").format(number=total)
-            if self.model.total() != 1
-            else self.tr("1 regel")
-        )
+    def _count_text(self, total: int, counted: bool) -> str:
+        if not counted:
+            return self.tr("{number}+ regels, tellen…").format(number=number(total))
+        if total == 1:
+            return self.tr("1 regel")
+        return self.tr("{number} regels").format(number=number(total))
 
     def _show_error(self, message: str) -> None:
-        self.count_label.clear()
-        self.message.setText(message)
-        self.stack.setCurrentWidget(self.message)
+        self.result.show_error(message)
 
     def _on_locked(self, locked: bool) -> None:
         if locked:
-            self.model.clear()
-            self.count_label.clear()
+            self.result.clear()
         else:
             self.refresh()
 

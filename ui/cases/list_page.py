@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from ui import core_text
 from ui.cases.list_filters import CaseFilterBar, visible_teams
 from ui.cases.list_model import CLASS, DATE, NUMBER, PERSON, STATUS, VIOLATION, CaseListModel
 from ui.context import AppContext
+from ui.list_result import ListResult, number
 from ui.tables import set_up_list_table
 
 COLUMN_WIDTHS = {NUMBER: 100, DATE: 100, CLASS: 70, VIOLATION: 210, STATUS: 130}
@@ -62,9 +62,6 @@ class CaseListPage(QWidget):
 
         title = QLabel(self.tr("Zaken"))
         title.setObjectName("pageTitle")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("caseCount")
-        self.count_label.setProperty("role", "hint")
         self.filters = CaseFilterBar(ctx, ctx.lists(visible_teams) if self._allowed else [])
         self.search = self.filters.search
         self.search.setMinimumWidth(280)
@@ -73,18 +70,16 @@ class CaseListPage(QWidget):
         top.addSpacing(24)
         top.addWidget(self.search, 1)
         top.addWidget(self.filters.clear_button)
-        top.addSpacing(16)
-        top.addWidget(self.count_label)
         self.model.filter = self.filters.current_filter()
         self.table = self._make_table()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setProperty("role", "hint")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.result = ListResult(
+            self.model, self.table, self._count_text, self._empty_text,
+            names=("caseCount", "emptyState"), parent=self,
+        )  # fmt: skip
+        self.count_label, self.empty_label = self.result.count_label, self.result.message
+        self.stack = self.result.stack
+        top.addSpacing(16)
+        top.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -98,9 +93,6 @@ class CaseListPage(QWidget):
         find.activated.connect(self.focus_search)
         self.filters.changed.connect(self.apply_filter)
         self.filters.leave_search.connect(self._to_table)
-        self.model.loaded.connect(self._show_result)
-        self.model.counted.connect(self._show_count)
-        self.model.failed.connect(self._show_error)
         ctx.cases_changed.connect(self.refresh)
         ctx.locked_changed.connect(self._on_locked)
         self.refresh()
@@ -156,42 +148,26 @@ class CaseListPage(QWidget):
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
 
-    def _show_count(self) -> None:
-        self.count_label.setText(self._count_text(self.model.total()))
-
-    def _show_result(self) -> None:
-        total = self.model.total()
-        if self.model.is_counted:
-            self._show_count()
-        else:  # a full first page; the total follows from the thread pool
-            self.count_label.setText(self.tr("{number}+ zaken, tellen…").format(number=total))
-        if total:
-            self.stack.setCurrentWidget(self.table)
-            return
-        if self.model.filter in (CaseFilter(), CaseFilter(open_only=True)):
-            self.empty_label.setText(self.tr("Er zijn geen open zaken."))
-        else:
-            self.empty_label.setText(
-                self.tr("Geen zaken gevonden.\nPas de filters aan of wis de zoektekst.")
-            )
-        self.stack.setCurrentWidget(self.empty_label)
-
-    def _count_text(self, total: int) -> str:
+    def _count_text(self, total: int, counted: bool) -> str:
+        if not counted:  # a full first page; the total follows from the thread pool
+            return self.tr("{number}+ zaken, tellen…").format(number=number(total))
         if total == 0:
             return self.tr("Geen zaken")
         if total == 1:
             return self.tr("1 zaak")
-        return self.tr("{number} zaken").format(number=f"{total:,}".replace(",", "."))
+        return self.tr("{number} zaken").format(number=number(total))
+
+    def _empty_text(self) -> str:
+        if self.model.filter in (CaseFilter(), CaseFilter(open_only=True)):
+            return self.tr("Er zijn geen open zaken.")
+        return self.tr("Geen zaken gevonden.\nPas de filters aan of wis de zoektekst.")
 
     def _show_error(self, message: str) -> None:
-        self.count_label.clear()
-        self.empty_label.setText(message)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.result.show_error(message)
 
     def _on_locked(self, locked: bool) -> None:
         if locked:
-            self.model.clear()
-            self.count_label.clear()
+            self.result.clear()
         else:
             self.refresh()
 

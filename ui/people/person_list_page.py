@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from casemanager.permissions import Permission, allows
 from ui import core_text
 from ui.cases.list_page import CaseTable
 from ui.context import AppContext
+from ui.list_result import ListResult, number
 from ui.look import icon
 from ui.people.person_filters import PersonFilterBar
 from ui.people.person_list_model import CLASS, KIND, NAME, NUMBER, STATUS, TEAM, PersonListModel
@@ -50,9 +50,13 @@ class PersonListPage(QWidget):
 
         title = QLabel(self.tr("Personen"))
         title.setObjectName("pageTitle")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("personCount")
-        self.count_label.setProperty("role", "hint")
+        self.table = self._make_table()
+        self.result = ListResult(
+            self.model, self.table, self._count_text, self._empty_text,
+            names=("personCount", "emptyState"), parent=self,
+        )  # fmt: skip
+        self.count_label, self.empty_label = self.result.count_label, self.result.message
+        self.stack = self.result.stack
         self.filters = PersonFilterBar(ctx) if self._allowed else None
         self.import_button = QPushButton(icon("add"), self.tr("Personen importeren…"))
         self.import_button.setObjectName("importPersons")
@@ -76,16 +80,6 @@ class PersonListPage(QWidget):
         top.addSpacing(16)
         top.addWidget(self.import_button)
 
-        self.table = self._make_table()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("emptyState")
-        self.empty_label.setProperty("role", "hint")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -100,9 +94,6 @@ class PersonListPage(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.focus_search)
-        self.model.loaded.connect(self._show_result)
-        self.model.counted.connect(self._show_count)
-        self.model.failed.connect(self._show_error)
         ctx.locked_changed.connect(self._on_locked)
         self.refresh()
 
@@ -158,44 +149,26 @@ class PersonListPage(QWidget):
             if not self.table.selectionModel().hasSelection():
                 self.table.selectRow(0)
 
-    def _show_count(self) -> None:
-        self.count_label.setText(self._count_text(self.model.total()))
-
-    def _show_result(self) -> None:
-        total = self.model.total()
-        if self.model.is_counted:
-            self._show_count()
-        else:  # a full first page; the total follows from the thread pool
-            self.count_label.setText(self.tr("{number}+ personen, tellen…").format(number=total))
-        if total:
-            self.stack.setCurrentWidget(self.table)
-            return
-        if self.model.filter == PersonFilter():
-            self.empty_label.setText(
-                self.tr("Er staan nog geen personen in het dossier die u mag zien.")
-            )
-        else:
-            self.empty_label.setText(
-                self.tr("Geen personen gevonden.\nPas de filters aan of wis de zoektekst.")
-            )
-        self.stack.setCurrentWidget(self.empty_label)
-
-    def _count_text(self, total: int) -> str:
+    def _count_text(self, total: int, counted: bool) -> str:
+        if not counted:  # a full first page; the total follows from the thread pool
+            return self.tr("{number}+ personen, tellen…").format(number=number(total))
         if total == 0:
             return self.tr("Geen personen")
         if total == 1:
             return self.tr("1 persoon")
-        return self.tr("{number} personen").format(number=f"{total:,}".replace(",", "."))
+        return self.tr("{number} personen").format(number=number(total))
+
+    def _empty_text(self) -> str:
+        if self.model.filter == PersonFilter():
+            return self.tr("Er staan nog geen personen in het dossier die u mag zien.")
+        return self.tr("Geen personen gevonden.\nPas de filters aan of wis de zoektekst.")
 
     def _show_error(self, message: str) -> None:
-        self.count_label.clear()
-        self.empty_label.setText(message)
-        self.stack.setCurrentWidget(self.empty_label)
+        self.result.show_error(message)
 
     def _on_locked(self, locked: bool) -> None:
         if locked:
-            self.model.clear()
-            self.count_label.clear()
+            self.result.clear()
         else:
             self.refresh()
 

@@ -31,6 +31,7 @@ from casemanager.permissions import Permission, allows
 from ui import core_text
 from ui.cases.form_widgets import primary
 from ui.context import AppContext
+from ui.list_result import number
 from ui.queue.preview_pane import QueuePreview
 from ui.queue.printing import QueuePrinter
 from ui.queue.queue_model import (
@@ -212,7 +213,7 @@ class QueuePage(QWidget):
         """'1 brief', '1.250 brieven'."""
         if count == 1:
             return self.tr("1 brief")
-        return self.tr("{n} brieven").format(n=f"{count:,}".replace(",", "."))
+        return self.tr("{n} brieven").format(n=number(count))
 
     def _show_count(self) -> None:
         total = self.model.total()

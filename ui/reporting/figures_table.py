@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 from casemanager.cases.statistics import CaseStatistics, MonthCount, RungCount, TeamCount
 from ui import dates
 from ui.core_text import term, tr
+from ui.list_result import number
 from ui.tables import set_up_list_table
 
 HEADING_BACKGROUND = "#e9eef4"  # the header colour of app.qss
 HEADING_COLOUR = "#1f3b5c"
 NUMBER = 1  # the column with the counts
-
-
-def thousands(number: int) -> str:
-    """'1.458': a dot between thousands, as the case list counts."""
-    return f"{number:,}".replace(",", ".")
 
 
 def month_name(month: MonthCount) -> str:
@@ -124,6 +120,6 @@ class FiguresTable(QTableWidget):
         label.setToolTip(text)
         self.setItem(row, 0, label)
         if count is not None:
-            number = QTableWidgetItem(thousands(count))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.setItem(row, NUMBER, number)
+            figure = QTableWidgetItem(number(count))
+            figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.setItem(row, NUMBER, figure)

@@ -36,9 +36,10 @@ from casemanager.permissions import Permission, allows
 from ui import settings
 from ui.context import AppContext, Locked
 from ui.dates import long_date
+from ui.list_result import number
 from ui.look import icon
 from ui.reporting.chart_panel import ChartPanel
-from ui.reporting.figures_table import FiguresTable, thousands
+from ui.reporting.figures_table import FiguresTable
 from ui.reporting.period_bar import PeriodBar
 from ui.tasks import error_text, run_task
 
@@ -181,10 +182,10 @@ class ReportingPage(QWidget):
         if s.total == 0:
             return self.tr("Geen zaken in deze periode")
         cases = (
-            self.tr("1 zaak") if s.total == 1 else self.tr("{n} zaken").format(n=thousands(s.total))
+            self.tr("1 zaak") if s.total == 1 else self.tr("{n} zaken").format(n=number(s.total))
         )
         return self.tr("{cases}, {decided} met een besluit · alleen aantallen").format(
-            cases=cases, decided=thousands(s.decided)
+            cases=cases, decided=number(s.decided)
         )
 
     def _show_message(self, text: str) -> None:
