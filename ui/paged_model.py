@@ -11,27 +11,25 @@ in the application's language).
 
 A subclass (``PagedTableModel[RowType, FilterType]``) provides:
 
-* ``column_titles()``: the header of each column; the column count follows from it;
 * ``fetch_page(cursor, limit)``: up to ``limit`` rows of the current filter and sort
   from ``cursor`` on; the cursor is an offset unless ``next_cursor`` says otherwise;
 * ``count_all(dossier, filter)``: how many rows the filter finds; it runs in the thread
   pool, so it uses its arguments only, never the model;
-* ``cell_text``, and optionally ``row_tooltip`` and ``cell_data``: what ``data`` shows;
+* ``column_titles``, ``cell_text`` and optionally ``row_tooltip`` and ``cell_data``: what
+  the table shows (``RowsTableModel``, ui/rows_model.py);
 * optionally ``sort_keys`` (column -> the service's sort) and ``next_cursor`` (to page by
   a key, e.g. "before sequence number", rather than by offset).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, ClassVar, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -39,16 +37,15 @@ from PySide6.QtCore import (
 from casemanager.errors import CaseManagerError
 from casemanager.store.dossier import Dossier
 from ui.context import AppContext
+from ui.rows_model import Index, Row, RowsTableModel
 from ui.tasks import error_text, run_task
 
 PAGE_SIZE = 200
 
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
 Filter = TypeVar("Filter")
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
+class PagedTableModel(RowsTableModel[Row], Generic[Row, Filter]):
     loaded = Signal()  # the model was reset and holds the first page of a new query
     counted = Signal()  # the total of the current query is known (``total``)
     failed = Signal(str)  # fetching a page or the count failed; the message for the user
@@ -72,17 +69,12 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
         self.filter = filter
         self.sort_column = sort_column
         self.sort_order = sort_order
-        self._rows: list[Row] = []
         self._total: int | None = 0  # None: still being counted
         self._query = 0  # which reload a background count belongs to
         self._exhausted = True
         self._loaded = False  # until the first reload(), sort() only records the order
-        self._headers = self.column_titles()
 
     # --- what a subclass provides ---------------------------------------------------------
-
-    def column_titles(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def fetch_page(self, cursor: int | None, limit: int) -> list[Row]:
         """Up to ``limit`` rows of the current filter and sort, from ``cursor`` on."""
@@ -95,16 +87,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
     def next_cursor(self) -> int | None:
         """Where the next page starts: by default the offset, the rows held so far."""
         return len(self._rows)
-
-    def cell_text(self, row: Row, column: int) -> str:
-        raise NotImplementedError
-
-    def row_tooltip(self, row: Row) -> str | None:
-        return None
-
-    def cell_data(self, row: Row, column: int, role: int) -> Any:
-        """Any other role of a cell (colours, fonts, ids): None by default."""
-        return None
 
     # --- the query ------------------------------------------------------------------------
 
@@ -203,37 +185,3 @@ class PagedTableModel(QAbstractTableModel, Generic[Row, Filter]):
             self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
             self._rows.extend(more)
             self.endInsertRows()
-
-    # --- rows -----------------------------------------------------------------------------
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def row_where(self, test: Callable[[Row], bool]) -> int | None:
-        """The first fetched row that passes ``test``, or None."""
-        return next((i for i, r in enumerate(self._rows) if test(r)), None)
-
-    # --- Qt's model interface -------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell_text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.row_tooltip(row)
-        return self.cell_data(row, column, role)

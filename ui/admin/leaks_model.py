@@ -12,27 +12,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from casemanager.dataleaks import LeakRow
 from ui import core_text
 from ui.core_text import tr
 from ui.dates import clock, short_date
+from ui.rows_model import RowsTableModel
 
 DISCOVERED, TITLE, PERSONS, REPORTED, REFERENCE, STATUS = range(6)
-COLUMN_COUNT = 6
 LeakIdRole = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOR = "#7a4200"  # amber text, 8:1 on white: the clock is running
 LATE_COLOR = "#a1241b"  # the term has passed (as Te doen's "te laat")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def moment_text(moment: dt.datetime) -> str:
@@ -72,12 +64,13 @@ def reported_text(row: LeakRow) -> str:
     return tr("ja") if row.report_to_ap else tr("nee")
 
 
-class LeakListModel(QAbstractTableModel):
+class LeakListModel(RowsTableModel[LeakRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[LeakRow] = []
         self.now = dt.datetime.now(dt.UTC)
-        self._headers = (
+
+    def column_titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Ontdekt"),
             self.tr("Wat er gebeurde"),
             self.tr("Personen"),
@@ -88,7 +81,7 @@ class LeakListModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[LeakRow], now: dt.datetime | None = None) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._rows = list(rows)
         self.now = now or dt.datetime.now(dt.UTC)
         self.endResetModel()
 
@@ -100,27 +93,9 @@ class LeakListModel(QAbstractTableModel):
             self.dataChanged.emit(top, bottom)
 
     def row_of(self, leak_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == leak_id), None)
+        return self.row_where(lambda row: row.id == leak_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column)
+    def cell_data(self, row: LeakRow, column: int, role: int) -> Any:
         if role == LeakIdRole:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column == STATUS:
@@ -137,7 +112,7 @@ class LeakListModel(QAbstractTableModel):
                 return font
         return None
 
-    def _text(self, row: LeakRow, column: int) -> str:
+    def cell_text(self, row: LeakRow, column: int) -> str:
         if column == DISCOVERED:
             return moment_text(row.discovered_at)
         if column == TITLE:
