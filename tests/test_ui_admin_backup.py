@@ -5,7 +5,7 @@ small demo school. Only the file dialogs and message boxes are stood in for."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,6 @@ from casemanager.store.keyring import keys_path_for
 from ui import settings
 from ui.admin.backup_page import BackupPage, reminder_text
 from ui.context import AppContext
-from ui.tasks import wait_for_tasks
 
 WAIT_MS = 20_000
 
@@ -42,11 +41,8 @@ def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def ctx(demo_path: Path, qapp: object) -> Iterator[AppContext]:
-    context = AppContext(open_demo(demo_path, "beheerder"))
-    yield context
-    wait_for_tasks()
-    context.lock()
+def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
+    return sign_in("beheerder")
 
 
 @pytest.fixture

@@ -6,11 +6,9 @@ school."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from conftest import open_demo
 from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,18 +16,14 @@ from casemanager.dataleaks import LeakRow, list_leaks
 from ui.admin.leaks_model import LATE_COLOR, STATUS, WARNING_COLOR, status_text, time_left
 from ui.admin.leaks_page import LeaksPage
 from ui.context import AppContext
-from ui.tasks import wait_for_tasks
 
 WAIT_MS = 20_000
 TITLE = "Cijferlijst 3H2 naar de verkeerde ouders gemaild"
 
 
 @pytest.fixture
-def ctx(demo_path: Path, qapp: object) -> Iterator[AppContext]:
-    context = AppContext(open_demo(demo_path, "directie"))
-    yield context
-    wait_for_tasks()
-    context.lock()
+def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
+    return sign_in("directie")
 
 
 @pytest.fixture

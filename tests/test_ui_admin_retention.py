@@ -5,11 +5,9 @@ long enough ago)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from conftest import open_demo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -25,11 +23,8 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def ctx(demo_path: Path, qapp: object) -> Iterator[AppContext]:
-    context = AppContext(open_demo(demo_path, "directie"))
-    yield context
-    wait_for_tasks()
-    context.lock()
+def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
+    return sign_in("directie")
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import open_demo
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from test_ui_report_form import drop, png
 
@@ -26,7 +25,6 @@ from ui.cases.case_view import CaseViewWidget
 from ui.cases.procedure_panel import ProcedurePanel
 from ui.context import AppContext
 from ui.status_colors import status_label
-from ui.tasks import wait_for_tasks
 
 LEFT = Qt.MouseButton.LeftButton
 DESCRIPTION = "Op Instagram is een bewerkte foto van een klasgenoot geplaatst."
@@ -34,11 +32,8 @@ REPORT = "De leerling en de ouders zijn gehoord; de leerling erkent de foto te h
 
 
 @pytest.fixture
-def ctx(demo_path: Path, qapp: QApplication) -> Iterator[AppContext]:
-    context = AppContext(open_demo(demo_path, "teamleider"))
-    yield context
-    wait_for_tasks()
-    context.lock()
+def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
+    return sign_in("teamleider")
 
 
 @pytest.fixture(autouse=True)

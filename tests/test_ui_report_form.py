@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import open_demo
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
@@ -25,18 +24,14 @@ from casemanager.people.registry import PersonRow, list_persons
 from ui.cases.evidence_files import ChosenFile
 from ui.cases.report_form import ReportForm, store
 from ui.context import AppContext
-from ui.tasks import wait_for_tasks
 
 LEFT = Qt.MouseButton.LeftButton
 DESCRIPTION = "In de klassenapp zijn berichten over een klasgenoot geplaatst."
 
 
 @pytest.fixture
-def ctx(demo_path: Path, qapp: QApplication) -> Iterator[AppContext]:
-    context = AppContext(open_demo(demo_path, "teamleider"))
-    yield context
-    wait_for_tasks()
-    context.lock()
+def ctx(sign_in: Callable[[str], AppContext]) -> AppContext:
+    return sign_in("teamleider")
 
 
 @pytest.fixture(autouse=True)
