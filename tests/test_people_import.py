@@ -16,7 +16,7 @@ from casemanager.cli import people_commands
 from casemanager.cli.parsing import new_parser
 from casemanager.errors import CaseManagerError, InvalidInput, PermissionDenied
 from casemanager.people import ImportRejected, RowAction, import_people, plan_import
-from casemanager.people.records import parse_date
+from casemanager.people.cell_values import parse_date
 from casemanager.store.dossier import Dossier
 from models.audit import AuditEntry
 from models.people import Guardianship, Person, PersonKind, Team

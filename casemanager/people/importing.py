@@ -22,15 +22,12 @@ from typing import Any
 from sqlalchemy import select
 
 from casemanager.errors import InvalidInput
+from casemanager.people.cell_values import parse_kind
 from casemanager.people.columns import resolve_columns
 from casemanager.people.csv_reading import ImportRejected, read_csv
 from casemanager.people.matching import StoredPersons
 from casemanager.people.plan import ImportPlan, ImportReport, PlannedRow, RowAction
-from casemanager.people.records import (
-    PersonRecord,
-    build_records,
-    parse_kind,
-)
+from casemanager.people.records import PersonRecord, build_records
 from casemanager.permissions import Permission, require
 from casemanager.progress import Progress as Steps
 from casemanager.texts import tr

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from casemanager.errors import InvalidInput
-from casemanager.people.columns import FIELD_BY_NAME, ColumnMap, key, missing_column, word
+from casemanager.people.cell_values import parse_date, parse_kind
+from casemanager.people.columns import FIELD_BY_NAME, ColumnMap, missing_column, word
 from casemanager.people.csv_reading import CsvTable, Problem
 from casemanager.texts import Text, tr
 from models.people import Guardianship, Person, PersonKind, Team
@@ -30,16 +31,6 @@ TEXT_FIELDS = (
 )
 DATE_FIELDS = ("date_of_birth", "start_date", "leave_date")
 NUMBERED = (PersonKind.LEERLING, PersonKind.MEDEWERKER)
-_KIND_WORDS = {
-    PersonKind.LEERLING: ("leerling", "leerlingen", "lln", "student"),
-    PersonKind.OUDER: ("ouder", "ouders", "verzorger", "ouder/verzorger", "voogd"),
-    PersonKind.MEDEWERKER: ("medewerker", "personeel", "personeelslid", "werknemer", "docent"),
-    PersonKind.OVERIG: ("overig", "anders", "extern"),
-}
-_KINDS = {key(word): kind for kind, words in _KIND_WORDS.items() for word in words}
-_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_TIME = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
 _POSTCODE = re.compile(r"(\d{4})\s*([A-Za-z]{2})")
 
 
@@ -76,41 +67,6 @@ class PersonRecord:
 def name_key(voornaam: str, achternaam: str, postcode: str) -> tuple[str, str, str]:
     """How a parent without a number is recognised on a later import."""
     return voornaam.casefold(), achternaam.casefold(), postcode.replace(" ", "").upper()
-
-
-def parse_kind(text: str) -> PersonKind:
-    kind = _KINDS.get(key(text))
-    if kind is None:
-        raise InvalidInput(
-            tr(
-                "de soort '{kind}' is onbekend; gebruik leerling, ouder, medewerker of overig.",
-                kind=text,
-            )
-        )
-    return kind
-
-
-def parse_date(text: str, label: str) -> dt.date:
-    text = _TIME.sub("", text)
-    if match := _DMY.fullmatch(text):
-        day, month, year = (int(g) for g in match.groups())
-    elif match := _YMD.fullmatch(text):
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        year = month = day = 0
-    try:
-        if year < 1900:
-            raise ValueError
-        return dt.date(year, month, day)
-    except ValueError:
-        raise InvalidInput(
-            tr(
-                "de {label} '{date}' is geen geldige datum; schrijf dd-mm-jjjj "
-                "(bijvoorbeeld 07-03-2011) of jjjj-mm-dd.",
-                label=word(label),
-                date=text,
-            )
-        ) from None
 
 
 def max_length(column: Any) -> int:
