@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.engine import Connection, Row
@@ -19,7 +19,7 @@ from casemanager.cases.retention import expired_person_ids
 from casemanager.cases.wording import notification_description
 from casemanager.cases.workflow import OPEN_BEFORE_DECISION
 from casemanager.dataleaks import worded_title
-from casemanager.permissions import GRANTS, Permission
+from casemanager.permissions import GRANTS, Actor, Permission
 from casemanager.policy.calendar import SchoolCalendar
 from casemanager.policy.schema import Policy
 from casemanager.texts import Text, tr
@@ -27,9 +27,6 @@ from models.cases import CLOSED_STATUSES, Case, CaseStatus, CaseViolation
 from models.dataleak import DataLeak
 from models.people import Person
 from models.procedure import Decision, Hearing, Notification, Objection
-
-if TYPE_CHECKING:
-    from casemanager.permissions import Actor
 
 Seen = ColumnElement[bool]  # the condition access.visible_cases(actor) gives
 
