@@ -20,7 +20,7 @@ from typing import Union
 
 from casemanager.dutch import clock, long_date
 
-Value = Union[str, int, dt.date, dt.time, "Text"]
+Value = Union[str, int, float, dt.date, dt.time, "Text"]  # a float: one decimal ("2,4")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ def dutch(value: Value) -> str:
         return long_date(value)
     if isinstance(value, dt.time):
         return clock(value)
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
     return str(value)
 
 
@@ -90,6 +92,6 @@ def _decode(value: object) -> Value:
                  "time": dt.time.fromisoformat}.get(kind)  # fmt: skip
         if parse is not None:
             return parse(raw)
-    if isinstance(value, (str, int)) and not isinstance(value, bool):
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return value
     raise ValueError(f"not a stored text value: {value!r}")

@@ -74,3 +74,17 @@ def test_an_errors_message_keeps_its_text() -> None:
     assert core_text.message(error) == "Het veld plaats is te lang."
     assert core_text.message(CaseManagerError("Gewoon Nederlands.")) == "Gewoon Nederlands."
     assert core_text.message(ValueError("intern")) == "intern"
+
+
+def test_a_size_has_one_decimal_written_as_the_language_writes_it(in_english: None) -> None:
+    from PySide6.QtCore import QLocale
+
+    size = tr("Het logo is {size} MB.", size=2.44)
+    assert str(size) == "Het logo is 2,4 MB."
+    assert from_json(to_json(size)) == size
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        assert core_text.text(size).endswith(" 2.4 MB.")
+    finally:
+        QLocale.setDefault(before)

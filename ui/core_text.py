@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from casemanager.errors import CaseManagerError
 from casemanager.texts import Text, Value
@@ -75,4 +75,6 @@ def _value(value: Value) -> str:
         return dates.clock(value)
     if isinstance(value, str):
         return term(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
     return str(value)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from casemanager.cases import timeline_titles
 from casemanager.cases.common import add_timeline, load_case
 from casemanager.cases.workflow import ensure_open
-from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput, NotFound
 from casemanager.texts import tr
 from models.cases import TimelineKind
@@ -108,11 +107,11 @@ def _check_size(name: str, size: int) -> None:
     if size > MAX_EVIDENCE_BYTES:
         raise InvalidInput(
             tr(
-                "Het bestand {name} is {size}; het maximum is {maximum} MB. Verklein het "
+                "Het bestand {name} is {size} MB; het maximum is {maximum} MB. Verklein het "
                 "(bijvoorbeeld een screenshot in plaats van een video) of bewaar het buiten "
                 "het dossier en beschrijf waar.",
                 name=name,
-                size=megabytes(size),
+                size=size / 1024 / 1024,
                 maximum=MAX_EVIDENCE_BYTES // 1024 // 1024,
             )
         )

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
-from casemanager.dutch import megabytes
 from casemanager.errors import InvalidInput
 from casemanager.permissions import Permission, require
 from casemanager.texts import tr
@@ -93,9 +92,9 @@ def set_logo(uow: UnitOfWork, png: bytes | None) -> None:
         if len(png) > MAX_LOGO_BYTES:
             raise InvalidInput(
                 tr(
-                    "Het logo is {size}; het maximum is 2 MB. "
+                    "Het logo is {size} MB; het maximum is 2 MB. "
                     "Verklein het logo (een breedte van 600 pixels is ruim genoeg).",
-                    size=megabytes(len(png)),
+                    size=len(png) / 1024 / 1024,
                 )
             )
     row = _row(uow)

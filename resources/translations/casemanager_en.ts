@@ -856,8 +856,8 @@ Choose a different folder.</translation>
         <translation>The file {name} is empty.</translation>
     </message>
     <message>
-        <source>Het bestand {name} is {size}; het maximum is {maximum} MB. Verklein het (bijvoorbeeld een screenshot in plaats van een video) of bewaar het buiten het dossier en beschrijf waar.</source>
-        <translation>The file {name} is {size}; the maximum is {maximum} MB. Make it smaller (for example a screenshot instead of a video), or keep it outside the dossier and describe where.</translation>
+        <source>Het bestand {name} is {size} MB; het maximum is {maximum} MB. Verklein het (bijvoorbeeld een screenshot in plaats van een video) of bewaar het buiten het dossier en beschrijf waar.</source>
+        <translation>The file {name} is {size} MB; the maximum is {maximum} MB. Make it smaller (for example a screenshot instead of a video) or keep it outside the dossier and describe where.</translation>
     </message>
     <message>
         <source>een hoorgesprek te plannen</source>
@@ -1732,8 +1732,8 @@ Choose a different folder.</translation>
         <translation>The logo is damaged or not a real image. Save it again as a PNG.</translation>
     </message>
     <message>
-        <source>Het logo is {size}; het maximum is 2 MB. Verklein het logo (een breedte van 600 pixels is ruim genoeg).</source>
-        <translation>The logo is {size}; the maximum is 2 MB. Make the logo smaller (a width of 600 pixels is plenty).</translation>
+        <source>Het logo is {size} MB; het maximum is 2 MB. Verklein het logo (een breedte van 600 pixels is ruim genoeg).</source>
+        <translation>The logo is {size} MB; the maximum is 2 MB. Make the logo smaller (a width of 600 pixels is plenty).</translation>
     </message>
     <message>
         <source>Kies &apos;leerling&apos; of &apos;medewerker&apos; als soort zaak, niet &apos;{ladder}&apos;.</source>

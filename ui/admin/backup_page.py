@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.dutch import megabytes
 from casemanager.errors import CaseManagerError
 from casemanager.store.backup import (
     BACKUP_REMINDER_DAYS,
@@ -39,6 +38,7 @@ from casemanager.store.backup import (
 from casemanager.store.keyring import DOSSIER_SUFFIX
 from ui import core_text, settings
 from ui.admin.backup_restore import RestoreDialog, run_restore
+from ui.cases.case_common import human_size
 from ui.cases.form_widgets import error_label, primary, set_error
 from ui.context import AppContext, Locked
 from ui.core_text import tr
@@ -231,7 +231,7 @@ class BackupPage(QWidget):
             self.tr(
                 "Back-up gemaakt: {path} ({size}), met het sleutelbestand {keys}. "
                 "Bewaar beide bestanden samen."
-            ).format(path=info.path, size=megabytes(info.size_bytes), keys=info.keys_path.name)
+            ).format(path=info.path, size=human_size(info.size_bytes), keys=info.keys_path.name)
         )
         self.result.show()
         self.refresh()

@@ -8,14 +8,14 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QWidget
 
 from casemanager.cases.actions import ActionState
 from casemanager.texts import Text
 from ui import core_text
 from ui.core_text import tr
-from ui.dates import in_english, short_moment
+from ui.dates import short_moment
 
 # marked for lupdate; translated where they are shown (kind_label, role_label)
 KIND_LABELS = {
@@ -165,5 +165,4 @@ def human_size(size: int) -> str:
         return tr("%d bytes") % size
     if size < 1024 * 1024:
         return tr("%s kB") % f"{size / 1024:.0f}"
-    megabytes = f"{size / 1024 / 1024:.1f}"
-    return tr("%s MB") % (megabytes if in_english() else megabytes.replace(".", ","))
+    return tr("%s MB") % QLocale().toString(size / 1024 / 1024, "f", 1)
