@@ -6,6 +6,7 @@ screen's own, a sentence of the core or a text of the policy."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -126,3 +127,30 @@ def cases_to_read(ctx: AppContext) -> list[int]:
     for row in ctx.lists(list_cases, CaseFilter()):
         chosen.setdefault(str(row.status), row.id)
     return list(chosen.values())
+
+
+def test_the_import_wizard_is_english(
+    english: DutchTexts,
+    sign_in: Callable[[str], AppContext],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The column mapping and a preview with a problem row, as the directie imports."""
+    from PySide6.QtCore import QSettings
+    from test_ui_people import BAD, wizard_at_preview
+
+    from ui import settings
+
+    ini = str(tmp_path / "settings.ini")
+    monkeypatch.setattr(settings, "settings", lambda: QSettings(ini, QSettings.Format.IniFormat))
+    path = tmp_path / "magister.csv"
+    path.write_text(BAD, encoding="cp1252")
+    wizard = wizard_at_preview(sign_in("directie"), qtbot, path)
+    found = dutch_on(wizard, english, "import preview")
+    wizard.back()
+    settle(qtbot)
+    headers = set(BAD.splitlines()[0].split(";"))  # the file's own column names are data
+    found += [f for f in dutch_on(wizard, english, "import columns")
+              if not any(f"QComboBox: {h!r}" in f for h in headers)]  # fmt: skip
+    assert found == [], "\n".join(found)

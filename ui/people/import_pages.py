@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.errors import CaseManagerError
-from casemanager.people.columns import FIELDS, REQUIRED
+from casemanager.people.columns import FIELDS, REQUIRED, word
 from casemanager.people.csv_reading import read_csv
 from casemanager.people.preview import column_mapping, suggest_columns
 from ui import core_text, settings
@@ -35,6 +35,11 @@ from ui.cases.case_common import KIND_LABELS, kind_label
 from ui.cases.form_widgets import error_label, hint_label, set_error
 
 SOURCES = {"magister": "Magister", "somtoday": "Somtoday"}
+
+
+def field_label(dutch: str) -> str:
+    """A person field's name ('voornaam') in the screen's language."""
+    return core_text.text(word(dutch))
 
 
 @dataclass
@@ -158,9 +163,10 @@ class ColumnsPage(QWizardPage):
         half = (len(FIELDS) + 1) // 2
         for index, info in enumerate(FIELDS):
             column, row = divmod(index, half)
-            label = info.label + (" *" if info.name in REQUIRED else "")
+            shown = field_label(info.label)
+            label = shown + (" *" if info.name in REQUIRED else "")
             combo = QComboBox(objectName=f"column_{info.name}")
-            combo.setAccessibleName(info.label)
+            combo.setAccessibleName(shown)
             combo.setMinimumContentsLength(16)
             combo.currentIndexChanged.connect(lambda _i, name=info.name: self._changed(name))
             sample = QLabel(objectName=f"sample_{info.name}")

@@ -32,6 +32,7 @@ from casemanager.people.preview import ImportPreview, PreviewRow, sentence
 from ui import core_text
 from ui.cases.form_widgets import error_label, set_error
 from ui.core_text import tr
+from ui.people.import_pages import field_label
 from ui.tables import set_up_list_table
 
 PROBLEM_BACKGROUND = "#fde7e9"  # a row with a problem: light red, dark red text
@@ -94,7 +95,7 @@ class PreviewModel(QAbstractTableModel):
         self.preview = preview
         header = list(preview.header)
         self.fields = [
-            (info.label[:1].upper() + info.label[1:], header.index(chosen[info.name] or ""))
+            (field_label(info.label).capitalize(), header.index(chosen[info.name] or ""))
             for info in FIELDS
             if chosen.get(info.name) in header
         ]
