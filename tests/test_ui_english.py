@@ -154,3 +154,21 @@ def test_the_import_wizard_is_english(
     found += [f for f in dutch_on(wizard, english, "import columns")
               if not any(f"QComboBox: {h!r}" in f for h in headers)]  # fmt: skip
     assert found == [], "\n".join(found)
+
+
+def test_a_new_report_and_the_settings_are_english(
+    english: DutchTexts, window: Callable[[str], MainWindow], qtbot: QtBot
+) -> None:
+    from ui.cases.report_form import ReportForm
+
+    main = window("teamleider")
+    form = ReportForm(main.ctx, main)  # the window owns it and deletes it
+    form.show()
+    form.violations.set_checked("A6-KWETS")  # the article and its badges show
+    settle(qtbot)
+    found = dutch_on(form, english, "new report")
+    settings_dialog = main.open_settings()
+    settle(qtbot)
+    found += dutch_on(settings_dialog, english, "settings")
+    form.hide()  # not reject(): that asks whether to stop without saving
+    assert found == [], "\n".join(found)
