@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import open_demo
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from casemanager.policy import DEFAULT_POLICY
@@ -211,3 +212,50 @@ def test_exporting_the_policy_writes_the_file_to_start_from(
     page.export_button.click()  # the file exists now: refused, nothing overwritten
     assert "niet overschreven" in page.status.text()
     assert target.read_text(encoding="utf-8") == DEFAULT_TEXT
+
+
+PROBLEMS_IN_ENGLISH = {
+    "onbekende sleutel (tikfout?)": "unknown key (typing error?)",
+    "de ladder {ladder} ontbreekt": "the ladder {ladder} is missing",
+}
+
+
+class ProblemsInEnglish(QTranslator):
+    """Just the English of two of the policy checker's problems (context "", as lupdate
+    files the core's ``tr``)."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return PROBLEMS_IN_ENGLISH.get(source) if context == "" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_problems_of_a_file_are_listed_in_english_when_the_application_is(
+    english: None,
+    page: PolicyPage,
+    qapp: QApplication,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    questions: Questions,
+) -> None:
+    catalogue = ProblemsInEnglish()
+    qapp.installTranslator(catalogue)
+    try:
+        text = DEFAULT_TEXT.replace('severity = "licht"\n', 'severity = "licht"\nkleur = 1\n', 1)
+        broken = tmp_path / "kleur.toml"
+        broken.write_text(text, encoding="utf-8")
+        load(page, qtbot, monkeypatch, broken)
+        (only,) = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+        assert only.endswith(".kleur: unknown key (typing error?)")
+        no_ladder = tmp_path / "zonder-ladder.toml"
+        no_ladder.write_text(DEFAULT_TEXT.split("[ladders.medewerker]")[0], encoding="utf-8")
+        load(page, qtbot, monkeypatch, no_ladder)
+        listed = [page.problem_list.item(i).text() for i in range(page.problem_list.count())]
+        assert any(p.endswith("ladders: the ladder 'medewerker' is missing") for p in listed)
+    finally:
+        qapp.removeTranslator(catalogue)
+    assert questions.asked == []

@@ -2287,6 +2287,178 @@ Choose a different folder.</translation>
         <source>Zonder team</source>
         <translation>Without a team</translation>
     </message>
+    <message>
+        <source>de code {code} komt meer dan eens voor</source>
+        <translation>the code {code} occurs more than once</translation>
+    </message>
+    <message>
+        <source>een strafbare overtreding noemt minstens één artikel uit het Wetboek van Strafrecht</source>
+        <translation>a criminal offence must name at least one article of the Dutch Criminal Code (Wetboek van Strafrecht)</translation>
+    </message>
+    <message>
+        <source>artikelen uit het Wetboek van Strafrecht vragen strafbaar = true</source>
+        <translation>articles of the Dutch Criminal Code (Wetboek van Strafrecht) require strafbaar = true</translation>
+    </message>
+    <message>
+        <source>artikel {article} staat niet in de lijst [wvsr] van dit bestand</source>
+        <translation>article {article} is not in this file&apos;s [wvsr] list</translation>
+    </message>
+    <message>
+        <source>de ladder {ladder} ontbreekt</source>
+        <translation>the ladder {ladder} is missing</translation>
+    </message>
+    <message>
+        <source>geen startsport voor de ernst {severity}</source>
+        <translation>no starting rung for the severity {severity}</translation>
+    </message>
+    <message>
+        <source>de sport {rung} bestaat niet in deze ladder; kies uit {choices}</source>
+        <translation>the rung {rung} does not exist in this ladder; choose from {choices}</translation>
+    </message>
+    <message>
+        <source>een zwaardere ernst mag niet op een lagere sport beginnen</source>
+        <translation>a more serious severity may not start on a lower rung</translation>
+    </message>
+    <message>
+        <source>de sport {rung} komt meer dan eens voor</source>
+        <translation>the rung {rung} occurs more than once</translation>
+    </message>
+    <message>
+        <source>een maatregel met een duur noemt de maximale duur</source>
+        <translation>a measure with a duration must state its maximum duration</translation>
+    </message>
+    <message>
+        <source>max_duration vraagt een duur (schooldagen of kalenderdagen)</source>
+        <translation>max_duration requires a duration (school days or calendar days)</translation>
+    </message>
+    <message>
+        <source>intent_letters vraagt intent_first = true</source>
+        <translation>intent_letters requires intent_first = true</translation>
+    </message>
+    <message>
+        <source>longer_than_days kan alleen bij een maatregel met een duur</source>
+        <translation>longer_than_days is only possible for a measure with a duration</translation>
+    </message>
+    <message>
+        <source>{kind} staat in meer dan één ladder</source>
+        <translation>{kind} is in more than one ladder</translation>
+    </message>
+    <message>
+        <source>de vakantie eindigt voordat hij begint</source>
+        <translation>the holiday ends before it begins</translation>
+    </message>
+    <message>
+        <source>deze tekst staat nergens in het beleid; schrijf links de Nederlandse tekst precies zoals hij in het beleid staat (hoofdletters, leestekens en spaties tellen mee), of laat de regel weg</source>
+        <translation>this text does not appear anywhere in the policy; write the Dutch text on the left exactly as it appears in the policy (capitals, punctuation and spaces count), or remove the line</translation>
+    </message>
+    <message>
+        <source>{problem}; bedoelt u {text}?</source>
+        <translation>{problem}; did you mean {text}?</translation>
+    </message>
+    <message>
+        <source>de Engelse tekst is leeg; vul hem in, of laat de regel weg (dan blijft deze tekst Nederlands)</source>
+        <translation>the English text is empty; fill it in, or remove the line (the text then stays in Dutch)</translation>
+    </message>
+    <message>
+        <source>geen ladder geldt voor {kind}</source>
+        <translation>no ladder applies to {kind}</translation>
+    </message>
+    <message>
+        <source>het brieftype {code} staat niet in [letter_types]</source>
+        <translation>the letter type {code} is not in [letter_types]</translation>
+    </message>
+    <message>
+        <source>{path} is te groot voor een beleidsbestand (meer dan 2 MB).</source>
+        <translation>{path} is too large for a policy file (more than 2 MB).</translation>
+    </message>
+    <message>
+        <source>Het beleidsbestand {path} bestaat niet.</source>
+        <translation>The policy file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is een map; kies het beleidsbestand (.toml).</source>
+        <translation>{path} is a folder; choose the policy file (.toml).</translation>
+    </message>
+    <message>
+        <source>het bestand is geen UTF-8-tekst</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML: {detail}, aan het einde van het bestand</source>
+        <translation>not valid TOML: {detail}, at the end of the file</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML: {detail}</source>
+        <translation>not valid TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel (tikfout?)</source>
+        <translation>unknown key (typing error?)</translation>
+    </message>
+    <message>
+        <source>moet tekst zijn</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>is te lang</source>
+        <translation>is too long</translation>
+    </message>
+    <message>
+        <source>moet met een letter beginnen en mag alleen letters, cijfers, &apos;.&apos;, &apos;-&apos; en &apos;_&apos; bevatten (hoogstens 40 tekens; een overtredingscode 20)</source>
+        <translation>must start with a letter and may only contain letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 40 characters; a violation code at most 20)</translation>
+    </message>
+    <message>
+        <source>moet een heel getal zijn</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>moet true of false zijn</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>moet een datum zijn, zoals 2026-12-19</source>
+        <translation>must be a date, such as 2026-12-19</translation>
+    </message>
+    <message>
+        <source>moet een datum zonder tijd zijn</source>
+        <translation>must be a date without a time</translation>
+    </message>
+    <message>
+        <source>moet een lijst zijn, zoals [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>must be a list, such as [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>moet een tabel zijn</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <source>is te klein</source>
+        <translation>is too small</translation>
+    </message>
+    <message>
+        <source>is te groot</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>{value} is geen geldige waarde; kies uit {choices}</source>
+        <translation>{value} is not a valid value; choose from {choices}</translation>
+    </message>
+    <message>
+        <source>moet minstens {limit} zijn</source>
+        <translation>must be at least {limit}</translation>
+    </message>
+    <message>
+        <source>moet hoogstens {limit} zijn</source>
+        <translation>must be at most {limit}</translation>
+    </message>
 </context>
 <context>
     <name>AccountRemoval</name>

@@ -13,6 +13,7 @@ from casemanager.errors import InvalidInput
 from casemanager.letters.templates import template_source
 from casemanager.policy import PolicyInvalid, parse_policy
 from casemanager.policy.schema import Policy
+from casemanager.texts import Text
 from casemanager.uow import UnitOfWork
 from reports.markup import TEMPLATE_SUFFIX
 from ui.admin.policy_view import PolicyFormatter
@@ -25,7 +26,7 @@ class Problem:
 
     line: int | None
     place: str
-    message: str
+    message: str | Text  # a template's problem: a str
     template: str = ""
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from casemanager.errors import CaseManagerError
 from casemanager.policy.loading import MAX_POLICY_BYTES
 from casemanager.policy.stored import export_policy, store_policy
-from ui import settings
+from ui import core_text, settings
 from ui.admin.policy_check import Checked, PolicyChanges, Problem, check_policy, template_sources
 from ui.admin.policy_view import policy_html
 from ui.cases.form_widgets import error_label, hint_label, primary, set_error
@@ -225,7 +225,7 @@ class PolicyPage(QWidget):
             where = self.tr("Regel %d") % problem.line if problem.line else self.tr("Bestand")
             if problem.place:
                 where += f" · {problem.place}"
-        return f"{where}: {problem.message}"
+        return f"{where}: {core_text.text(problem.message)}"
 
     def _show_problems(self, path: Path, problems: list[str]) -> None:
         count = len(problems)
