@@ -140,6 +140,23 @@ def test_search_as_you_type_waits_for_a_pause(
     assert model.total() == count_persons(ctx.dossier, kind="leerling", search=name)
 
 
+def test_enter_searches_at_once_and_escape_empties_the_box(
+    sign_in: Callable[[str], AppContext], qtbot: QtBot
+) -> None:
+    ctx = sign_in("directie")
+    page = page_for(ctx, qtbot)
+    model, filters = page.list_page.model, page.list_page.filters
+    assert filters is not None
+    name = list_persons(ctx.dossier, kind="leerling", limit=1)[0].sort_name.split(",")[0]
+    qtbot.keyClicks(filters.search, name)
+    assert filters.search_timer.isActive()
+    with qtbot.waitSignal(filters.leave_search, timeout=1000):
+        qtbot.keyClick(filters.search, Qt.Key.Key_Return)  # no pause needed
+    assert not filters.search_timer.isActive() and model.filter.search == name
+    qtbot.keyClick(filters.search, Qt.Key.Key_Escape)
+    assert filters.search.text() == ""
+
+
 def test_enter_opens_the_person_with_guardians_and_history(
     sign_in: Callable[[str], AppContext], qtbot: QtBot
 ) -> None:

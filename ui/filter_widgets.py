@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from ui import dates
@@ -15,26 +16,53 @@ from ui.look import icon
 SEARCH_DELAY_MS = 250  # searching waits for a pause in typing, not for every key
 
 
+class _SearchKeys(QObject):
+    """Escape empties the search box; Down, Return or Enter search at once for what was
+    typed (not waiting for the pause) and go on to the list."""
+
+    def __init__(
+        self, box: QLineEdit, timer: QTimer, on_pause: Callable[[], object],
+        on_leave: Callable[[], object],
+    ) -> None:  # fmt: skip
+        super().__init__(box)
+        self.box, self.timer, self.on_pause, self.on_leave = box, timer, on_pause, on_leave
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress):
+            return False
+        if event.key() == Qt.Key.Key_Escape and self.box.text():
+            self.box.clear()
+            return True
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.timer.isActive():
+                self.timer.stop()
+                self.on_pause()
+            self.on_leave()
+            return True
+        return False
+
+
 def search_box(
     owner: QObject,
     name: str,
     placeholder: str,
     accessible_name: str,
     on_pause: Callable[[], object],
+    on_leave: Callable[[], object],
 ) -> tuple[QLineEdit, QTimer]:
     """A search field with a search icon and a clear button, and the timer that calls
-    ``on_pause`` once typing stops; ``owner`` watches its keys."""
+    ``on_pause`` once typing stops; Down, Return or Enter call ``on_leave``."""
     box = QLineEdit(objectName=name)
     box.setPlaceholderText(placeholder)
     box.setAccessibleName(accessible_name)
     box.setClearButtonEnabled(True)
     box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-    box.installEventFilter(owner)
     timer = QTimer(owner)
     timer.setSingleShot(True)
     timer.setInterval(SEARCH_DELAY_MS)
     timer.timeout.connect(lambda: on_pause())
     box.textChanged.connect(timer.start)
+    box.installEventFilter(_SearchKeys(box, timer, on_pause, on_leave))
     return box, timer
 
 

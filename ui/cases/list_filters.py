@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -50,7 +49,7 @@ class CaseFilterBar(QWidget):
         self.setObjectName("caseFilterBar")
         self.search, self.search_timer = search_box(
             self, "caseSearch", self.tr("Zoeken in zaken… (Ctrl+F)"),
-            self.tr("Zoeken in zaken"), self.changed.emit,
+            self.tr("Zoeken in zaken"), self.changed.emit, self.leave_search.emit,
         )  # fmt: skip
 
         self.status_combo = filter_combo("statusFilter", self.tr("Status"), 11, self.changed.emit)
@@ -172,21 +171,6 @@ class CaseFilterBar(QWidget):
     def _period_changed(self) -> None:
         if self.period_check.isChecked():
             self.changed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and isinstance(event, QKeyEvent):
-            if event.type() != QEvent.Type.KeyPress:
-                return False
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.search_timer.isActive():  # typed text first, without the wait
-                    self.search_timer.stop()
-                    self.changed.emit()
-                self.leave_search.emit()
-                return True
-        return super().eventFilter(watched, event)
 
 
 def _day(date: QDate) -> dt.date:

@@ -8,8 +8,7 @@ register (only teams and classes of persons the user may see).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from casemanager.people.registry import PersonFilter, person_classes, person_teams
@@ -33,7 +32,7 @@ class PersonFilterBar(QWidget):
         self.setObjectName("personFilterBar")
         self.search, self.search_timer = search_box(
             self, "personSearch", self.tr("Zoeken op naam of nummer… (Ctrl+F)"),
-            self.tr("Zoeken in personen"), self.changed.emit,
+            self.tr("Zoeken in personen"), self.changed.emit, self.leave_search.emit,
         )  # fmt: skip
 
         self.kind_combo = filter_combo("kindFilter", self.tr("Soort"), 14)
@@ -109,18 +108,3 @@ class PersonFilterBar(QWidget):
         for name in self.ctx.lists(person_classes, None if team is None else int(team)):
             self.class_combo.addItem(name, name)
         self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(keep)))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and isinstance(event, QKeyEvent):
-            if event.type() != QEvent.Type.KeyPress:
-                return False
-            if event.key() == Qt.Key.Key_Escape and self.search.text():
-                self.search.clear()
-                return True
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if self.search_timer.isActive():  # typed text first, without the wait
-                    self.search_timer.stop()
-                    self.changed.emit()
-                self.leave_search.emit()
-                return True
-        return super().eventFilter(watched, event)
