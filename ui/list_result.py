@@ -9,10 +9,14 @@ and what an empty list means.
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
+from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTableView, QWidget
 
+from casemanager.errors import CaseManagerError
+from ui import core_text
 from ui.paged_model import PagedTableModel
 
 
@@ -25,21 +29,23 @@ class ListResult(QObject):
     def __init__(
         self,
         model: PagedTableModel,
-        table: QWidget,
+        table: QTableView,
         count_text: Callable[[int, bool], str],
         empty_text: Callable[[], str],
         *,
         names: tuple[str, str],
         parent: QWidget,
+        key: Callable[[Any], object] = attrgetter("id"),
     ) -> None:
         """``count_text(total, counted)`` words the count (not yet counted: a full first
         page); ``empty_text()`` says why there are no rows; ``names`` are the object names
-        of the count and the message."""
+        of the count and the message; ``key`` tells rows apart across a reload."""
         super().__init__(parent)
         self.model = model
         self.table = table
         self.count_text = count_text
         self.empty_text = empty_text
+        self.key = key
         self.count_label = QLabel(objectName=names[0])
         self.count_label.setProperty("role", "hint")
         self.message = QLabel(objectName=names[1], wordWrap=True)
@@ -51,6 +57,28 @@ class ListResult(QObject):
         model.loaded.connect(self.show_result)
         model.counted.connect(self.show_count)
         model.failed.connect(self.show_error)
+
+    def reload(self) -> None:
+        """Query again with the model's filter and sort; the row selected before (by its
+        key) stays selected when it is still there. A service's refusal is shown."""
+        rows = self.table.selectionModel().selectedRows()
+        keep = self.key(self.model.row_at(rows[0].row())) if rows else None
+        try:
+            self.model.reload()
+        except CaseManagerError as error:
+            self.show_error(core_text.message(error))
+            return
+        if keep is not None:
+            row = self.model.row_where(lambda r: self.key(r) == keep)
+            if row is not None:
+                self.table.selectRow(row)
+
+    def enter_table(self) -> None:
+        """From the search box to the list: the first row chosen unless one already is."""
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
 
     def show_result(self) -> None:
         total = self.model.total()

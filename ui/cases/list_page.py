@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from casemanager.cases.listing import CaseFilter
-from casemanager.errors import CaseManagerError
 from casemanager.permissions import GRANTS, Permission
-from ui import core_text
 from ui.cases.list_filters import CaseFilterBar, visible_teams
 from ui.cases.list_model import CLASS, DATE, NUMBER, PERSON, STATUS, VIOLATION, CaseListModel
 from ui.context import AppContext
@@ -125,15 +123,7 @@ class CaseListPage(QWidget):
         if not self._allowed:
             self._show_error(self.tr("Met jouw rol werk je niet met zaken."))
             return
-        keep = self.selected_case_id()
-        try:
-            self.model.reload()
-        except CaseManagerError as error:
-            self._show_error(core_text.message(error))
-            return
-        row = self.model.row_of_case(keep) if keep is not None else None
-        if row is not None:
-            self.table.selectRow(row)
+        self.result.reload()
 
     def selected_case_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -143,10 +133,7 @@ class CaseListPage(QWidget):
         self.filters.focus_search()
 
     def _to_table(self) -> None:
-        if self.model.rowCount():
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
+        self.result.enter_table()
 
     def _count_text(self, total: int, counted: bool) -> str:
         if not counted:  # a full first page; the total follows from the thread pool

@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casemanager.errors import CaseManagerError
 from casemanager.people.registry import PersonFilter
 from casemanager.permissions import Permission, allows
-from ui import core_text
 from ui.cases.list_page import CaseTable
 from ui.context import AppContext
 from ui.list_result import ListResult, number
@@ -125,15 +123,7 @@ class PersonListPage(QWidget):
         if not self._allowed:
             self._show_error(self.tr("Met uw rol kunt u geen personen inzien."))
             return
-        keep = self.selected_person_id()
-        try:
-            self.model.reload()
-        except CaseManagerError as error:
-            self._show_error(core_text.message(error))
-            return
-        row = self.model.row_of_person(keep) if keep is not None else None
-        if row is not None:
-            self.table.selectRow(row)
+        self.result.reload()
 
     def selected_person_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -144,10 +134,7 @@ class PersonListPage(QWidget):
             self.filters.focus_search()
 
     def _to_table(self) -> None:
-        if self.model.rowCount():
-            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-            if not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
+        self.result.enter_table()
 
     def _count_text(self, total: int, counted: bool) -> str:
         if not counted:  # a full first page; the total follows from the thread pool
